@@ -1,0 +1,68 @@
+package papersetter.bank;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Which files make up a bank: the one CSV named, or every CSV under the folder named, in path order. */
+final class BankFiles {
+    private BankFiles() {
+    }
+
+    static List<Path> list(Path fileOrFolder, ProblemList problems) {
+        if (!Files.exists(fileOrFolder)) {
+            problems.error(fileOrFolder, 0, null, "no such file or folder",
+                    "check the path; a relative path is read from " + Path.of("").toAbsolutePath());
+            return List.of();
+        }
+        if (!Files.isDirectory(fileOrFolder)) {
+            return List.of(fileOrFolder);
+        }
+        try (Stream<Path> walk = Files.walk(fileOrFolder)) {
+            List<Path> files = walk
+                    .filter(path -> !hidden(fileOrFolder.relativize(path)))
+                    .filter(path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+            if (files.isEmpty()) {
+                problems.error(fileOrFolder, 0, null, "no .csv files in this folder",
+                        "put the bank's CSV files here, or give the path of one CSV file");
+            }
+            return files;
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(fileOrFolder, 0, null, "cannot read this folder: " + reason(e), null);
+            return List.of();
+        }
+    }
+
+    /** Dot-files and Excel's "~$" lock files are not part of anyone's bank. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || name.startsWith("~$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An I/O failure in words, without the exception class names Java puts in its messages. */
+    static String reason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof NoSuchFileException) {
+            return "it has gone missing";
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? "the system could not read it" : message;
+    }
+}

@@ -1,0 +1,166 @@
+package papersetter.bank;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import papersetter.model.Question;
+import papersetter.model.SourceRef;
+
+/**
+ * Loads and validates a bank: one CSV file or a folder of them. Every file and every row is
+ * checked in one pass and all problems are reported together; the bank is returned only when
+ * none of them is an error.
+ */
+public final class BankReader {
+    /** A bank file bigger than this is not a question bank; reading it whole could exhaust memory. */
+    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+
+    private final ProblemList problems = new ProblemList();
+    private final List<Question> questions = new ArrayList<>();
+    private final Map<String, SourceRef> idsSeen = new HashMap<>();
+    private final Map<String, Question> textsSeen = new HashMap<>();
+    private final Map<String, String> idOfText = new HashMap<>();
+
+    private BankReader() {
+    }
+
+    /**
+     * @param fileOrFolder a CSV file, or a folder whose *.csv files (searched recursively) form the bank
+     * @throws BankException listing every problem found, when any of them is an error
+     */
+    public static Bank read(Path fileOrFolder) {
+        BankReader reader = new BankReader();
+        List<Path> files = BankFiles.list(fileOrFolder, reader.problems);
+        for (Path file : files) {
+            try {
+                reader.readFile(file);
+            } catch (RuntimeException e) {
+                // A fault of ours must still not reach a trainer as a stack trace; name the file at least.
+                reader.problems.error(file, 0, null, "papersetter could not read this file ("
+                        + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "please report this");
+            }
+        }
+        List<BankProblem> all = sorted(reader.problems.all(), files);
+        if (reader.problems.hasErrors()) {
+            throw new BankException(all);
+        }
+        return new Bank(fileOrFolder, reader.questions, all, files);
+    }
+
+    /** Problems in file order then line order; problems about the whole file come first. */
+    private static List<BankProblem> sorted(List<BankProblem> problems, List<Path> files) {
+        return problems.stream()
+                .sorted(Comparator.<BankProblem>comparingInt(p -> files.indexOf(p.file()))
+                        .thenComparingInt(BankProblem::line))
+                .toList();
+    }
+
+    private void readFile(Path file) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.error(file, 0, null, "the file is " + Files.size(file) / (1024 * 1024)
+                        + " MB, far more than a question bank", "check that this is the right file");
+                return;
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.error(file, 0, null, "cannot read the file: " + BankFiles.reason(e), null);
+            return;
+        }
+        Optional<String> text = CsvDecoding.decode(bytes, file, problems);
+        if (text.isEmpty()) {
+            return;
+        }
+        CsvTable table = CsvTable.parse(text.get());
+        List<CsvTable.Row> rows = table.rows().stream().filter(row -> !row.blank()).toList();
+        if (rows.isEmpty() && table.broken().isEmpty()) {
+            problems.error(file, 0, null, "the file is empty",
+                    "a bank file needs a header row (id, level, topic, type, question, answer, …)"
+                            + " and one row per question");
+            return;
+        }
+        if (rows.isEmpty()) {
+            reportBroken(file, table.broken().get(), null);
+            return;
+        }
+        CsvTable.Row headerRow = rows.get(0);
+        HeaderMap header = HeaderMap.read(headerRow.cells(), file, headerRow.line(), problems);
+        List<CsvTable.Row> data = rows.subList(1, rows.size());
+        table.broken().ifPresent(broken -> reportBroken(file, broken, header));
+        if (data.isEmpty() && table.broken().isEmpty()) {
+            problems.error(file, headerRow.line(), null, "the file has a header row but no questions",
+                    "add one row per question below the header, or take the file out of the bank");
+            return;
+        }
+        if (!header.complete()) {
+            return; // every row would repeat the missing-column error
+        }
+        RowValidator validator = new RowValidator(file, header, table.delimiter(), problems);
+        for (CsvTable.Row row : data) {
+            checkRepeats(file, row, header);
+            validator.validate(row).ifPresent(questions::add);
+        }
+    }
+
+    /** Ids must be unique across all files; a repeated question text is only suspicious. */
+    private void checkRepeats(Path file, CsvTable.Row row, HeaderMap header) {
+        SourceRef here = new SourceRef(file, row.line());
+        String id = header.cell(row.cells(), Column.ID).strip();
+        boolean repeatedId = false;
+        if (!id.isEmpty()) {
+            // Case-blind, because ids are typed by hand and "dj-orm-1" beside "DJ-ORM-1" is a slip.
+            SourceRef first = idsSeen.putIfAbsent(id.toLowerCase(Locale.ROOT), here);
+            if (first != null) {
+                repeatedId = true;
+                problems.error(file, row.line(), Column.ID.header(),
+                        CellText.quote(id) + " is already the id of the question at " + first,
+                        "give each question its own id");
+            }
+        }
+        String text = CellText.comparable(header.cell(row.cells(), Column.QUESTION));
+        if (!text.isEmpty() && !repeatedId) { // a repeated id already says the rows are the same question
+            String firstId = idOfText.get(text);
+            SourceRef firstAt = firstId == null ? null : idsSeen.get(firstId.toLowerCase(Locale.ROOT));
+            if (firstId != null) {
+                problems.warning(file, row.line(), Column.QUESTION.header(),
+                        CellText.quote(id) + " asks the same question as " + CellText.quote(firstId)
+                                + (firstAt == null ? "" : " (" + firstAt + ")"),
+                        "a paper could print it twice; delete one or reword it");
+            } else {
+                idOfText.put(text, id);
+            }
+        }
+    }
+
+    private void reportBroken(Path file, CsvTable.Broken broken, HeaderMap header) {
+        String column = header == null || broken.field() < 0 ? null : header.nameOf(broken.field());
+        if (broken.field() < 0) {
+            problems.error(file, broken.line(), null, "the file cannot be read as CSV from this row on",
+                    "check the quotes in this row; save the file again from the spreadsheet");
+        } else if (broken.unterminated()) {
+            problems.error(file, broken.line(), column,
+                    "a quoted cell starts on this line but its closing quote (\") is missing,"
+                            + " so the rest of the file would be read as part of it",
+                    "add the closing \" at the end of the cell; a \" inside a cell is written as two (\"\")");
+        } else if (broken.closedAt() > broken.line()) {
+            // A quote that "closes" lines later is nearly always the next cell's opening quote.
+            problems.error(file, broken.line(), column,
+                    "a quoted cell starts on this line and runs on to line " + broken.closedAt()
+                            + ", where text follows a quote; most likely its closing quote (\") is missing",
+                    "add the closing \" at the end of the cell; a \" inside a cell is written as two (\"\")");
+        } else {
+            problems.error(file, broken.line(), column,
+                    "the cell starts with a quote (\") but more text follows its closing quote",
+                    "put the whole cell in quotes and write each \" inside it as two (\"\"),"
+                            + " as spreadsheets do when they save CSV");
+        }
+    }
+}

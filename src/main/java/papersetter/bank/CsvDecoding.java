@@ -1,0 +1,110 @@
+package papersetter.bank;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns a bank file's bytes into text. UTF-8 (with or without a byte-order mark) and UTF-16 with
+ * a byte-order mark are read; anything else is refused with the line of the first bad byte.
+ * We never guess a legacy charset: a wrong guess prints mojibake on a student's paper, which is
+ * worse than asking the trainer to save the sheet again.
+ */
+final class CsvDecoding {
+    static final String SAVE_AS_UTF8 = "save the sheet as 'CSV UTF-8' (Excel: File › Save As › CSV UTF-8 (Comma delimited);"
+            + " Google Sheets and LibreOffice save UTF-8)";
+
+    private CsvDecoding() {
+    }
+
+    /** The file's text without its byte-order mark, or empty after reporting why it cannot be read. */
+    static Optional<String> decode(byte[] bytes, Path file, ProblemList problems) {
+        Charset charset = StandardCharsets.UTF_8;
+        int skip = 0;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            skip = 3;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            skip = 2;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            skip = 2;
+        } else if (startsWith(bytes, 'P', 'K', 3, 4)) {
+            // A workbook renamed or saved with a .csv name: its zip bytes would otherwise be reported as "not UTF-8".
+            problems.error(file, 0, null, "this is a spreadsheet workbook (.xlsx), not a CSV file", SAVE_AS_UTF8);
+            return Optional.empty();
+        }
+
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        // Neither UTF-8 nor UTF-16 yields more chars than bytes, so the buffer never overflows.
+        CharBuffer out = CharBuffer.allocate(bytes.length - skip + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        String decoded = out.toString();
+        if (result.isError()) {
+            reportBadBytes(bytes, in.position(), charset, decoded, file, problems);
+            return Optional.empty();
+        }
+        int nul = decoded.indexOf('\0');
+        if (nul >= 0) {
+            problems.error(file, new LineIndex(decoded).lineOf(nul), null,
+                    "the file holds NUL characters, so it is not CSV text (it may be UTF-16 without a byte-order mark,"
+                            + " or another kind of file renamed to .csv)",
+                    SAVE_AS_UTF8);
+            return Optional.empty();
+        }
+        return Optional.of(decoded);
+    }
+
+    private static void reportBadBytes(
+            byte[] bytes, int badAt, Charset charset, String decodedBefore, Path file, ProblemList problems) {
+        LineIndex lines = new LineIndex(decodedBefore);
+        int line = lines.lineOf(decodedBefore.length());
+        // Only text that decoded cleanly is quoted, so the message itself can never hold mojibake.
+        String before = decodedBefore.substring(lines.startOf(line));
+        // Quote only the cell holding the bad byte, so the trainer sees the words they typed.
+        before = before.substring(Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('\t'))) + 1);
+        if (before.length() > 30) {
+            before = "…" + before.substring(before.length() - 30);
+        }
+        String where = before.isBlank() ? "at the start of the line" : "after '" + before.strip() + "'";
+        if (charset == StandardCharsets.UTF_8) {
+            String bad = badAt < bytes.length
+                    ? String.format(Locale.ROOT, "byte 0x%02X", bytes[badAt] & 0xFF)
+                    : "the last bytes";
+            problems.error(file, line, null,
+                    "the file is not UTF-8 text: " + bad + " " + where + " cannot be read (Excel's plain 'CSV'"
+                            + " writes accented letters this way)",
+                    SAVE_AS_UTF8);
+        } else {
+            problems.error(file, line, null,
+                    "the file says it is UTF-16 text but cannot be read " + where + "; it may be damaged",
+                    SAVE_AS_UTF8);
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,474 @@
+package papersetter.bank;
+
+import java.math.BigDecimal;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import papersetter.model.Answer;
+import papersetter.model.Letters;
+import papersetter.model.Question;
+import papersetter.model.QuestionType;
+import papersetter.model.SourceRef;
+
+/**
+ * Checks one row of one bank file and turns it into a {@link Question}. Every check runs even
+ * after one fails, so a trainer sees everything wrong with the row at once.
+ */
+final class RowValidator {
+    /** Longer cells are almost always a broken quote or a pasted document; they would also break page layout. */
+    static final int MAX_CELL = 20_000;
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
+    private static final Pattern BLANK = Pattern.compile("_{3,}");
+    private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern NEGATIVE = Pattern.compile("-\\s*(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
+    private static final Pattern WHOLE = Pattern.compile("\\+?\\d{1,9}");
+    private static final Set<String> YES = Set.of("true", "t", "yes");
+    private static final Set<String> NO = Set.of("false", "f", "no");
+    private static final String TYPES = Arrays.stream(QuestionType.values())
+            .map(QuestionType::label).collect(Collectors.joining(", "));
+
+    private final Path file;
+    private final Path folder;
+    private final HeaderMap header;
+    private final ProblemList problems;
+    private final String delimiterName;
+    private boolean reportedNamelessColumn;
+
+    private int line;
+    private int errors;
+
+    RowValidator(Path file, HeaderMap header, char delimiter, ProblemList problems) {
+        this.file = file;
+        this.delimiterName = delimiter == '\t' ? "a tab" : "a '" + delimiter + "'";
+        this.folder = file.getParent() == null ? Path.of("") : file.getParent();
+        this.header = header;
+        this.problems = problems;
+    }
+
+    /** The row as a question, or empty when it has errors (which are then in the problem list). */
+    Optional<Question> validate(CsvTable.Row row) {
+        line = row.line();
+        errors = 0;
+        List<String> cells = row.cells();
+        if (!checkCellsFit(cells)) {
+            return Optional.empty(); // its cells are in the wrong columns, so every further check would mislead
+        }
+
+        String id = required(cells, Column.ID, "give every question a unique id, e.g. DJ-ORM-014");
+        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+            error(Column.ID, CellText.quote(id) + " may hold only letters A–Z, digits, '-', '_' and '.'",
+                    "write it without spaces or other signs, e.g. DJ-ORM-014");
+        }
+        String level = required(cells, Column.LEVEL, "every question needs a level, e.g. fresher");
+        String topic = required(cells, Column.TOPIC, "every question needs a topic, e.g. orm");
+        QuestionType type = type(cells);
+        String text = CellText.block(header.cell(cells, Column.QUESTION));
+        if (text.isEmpty()) {
+            error(Column.QUESTION, "empty", "write the question");
+        }
+        List<String> options = options(cells, type);
+        Answer answer = type == null ? null : answer(cells, type, text, options);
+        BigDecimal marks = marks(cells);
+        int difficulty = difficulty(cells);
+        boolean shuffle = shuffle(cells);
+        int lines = lines(cells);
+        Optional<Path> image = image(cells);
+        String explanation = CellText.block(header.cell(cells, Column.EXPLANATION));
+        List<String> tags = Arrays.stream(header.cell(cells, Column.TAGS).split(";"))
+                .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+
+        if (errors > 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Question(id, level, topic, type, text, options, answer, marks, explanation,
+                    difficulty, tags, shuffle, lines, image, new SourceRef(file, line)));
+        } catch (IllegalArgumentException e) {
+            // The checks above should make this unreachable; if not, the trainer still gets a position.
+            errorIn(null, "this row cannot be used: " + e.getMessage(), null);
+            return Optional.empty();
+        }
+    }
+
+    /** False when the row's cells have slipped out of their columns. */
+    private boolean checkCellsFit(List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (cell.length() > MAX_CELL) {
+                errorIn(header.nameOf(i), "the cell holds " + String.format(Locale.ROOT, "%,d", cell.length())
+                        + " characters; the most a cell may hold is " + String.format(Locale.ROOT, "%,d", MAX_CELL),
+                        "shorten it; if the cell swallowed the rows below it, look for a missing closing quote");
+            }
+            if (i == header.width()) {
+                // Usually an unquoted delimiter inside a cell, which shifts every cell after it into
+                // the wrong column: reading on could put a wrong answer in the key. Empty extra cells
+                // can also be stray trailing delimiters, so those only warn.
+                boolean filled = cells.subList(i, cells.size()).stream().anyMatch(extra -> !extra.isBlank());
+                String message = "this row has " + cells.size() + " cells but the header has " + header.width()
+                        + " columns" + (filled ? ", so its cells have slipped out of their columns"
+                                : "; if its cells have slipped out of their columns, answers are read from the wrong cells");
+                String fix = "a cell probably holds " + delimiterName + " without quotes around it;"
+                        + " put that cell in double quotes, or save the file again from the spreadsheet";
+                if (filled) {
+                    errorIn(null, message, fix);
+                    return false;
+                }
+                problems.warning(file, line, null, message, fix);
+            }
+            if (i < header.width() && !header.named(i) && !cell.isBlank() && !reportedNamelessColumn) {
+                reportedNamelessColumn = true;
+                problems.warning(file, line, null, "spreadsheet column " + Letters.of(i)
+                        + " has no name in the header but holds text", "name it, or delete it; it is ignored");
+            }
+        }
+        return true;
+    }
+
+    private String required(List<String> cells, Column column, String fix) {
+        String value = header.cell(cells, column).strip();
+        if (value.isEmpty()) {
+            error(column, "empty", fix);
+        }
+        return value;
+    }
+
+    private QuestionType type(List<String> cells) {
+        String value = header.cell(cells, Column.TYPE).strip();
+        if (value.isEmpty()) {
+            error(Column.TYPE, "empty", "write one of " + TYPES);
+            return null;
+        }
+        Optional<QuestionType> type = QuestionType.parse(value);
+        if (type.isEmpty()) {
+            List<String> labels = Arrays.stream(QuestionType.values()).map(QuestionType::label).toList();
+            String guess = Suggestion.nearest(value.toLowerCase(Locale.ROOT), labels)
+                    .map(label -> "did you mean '" + label + "'? Otherwise use").orElse("use");
+            error(Column.TYPE, CellText.quote(value) + " is not a question type", guess + " one of " + TYPES);
+            return null;
+        }
+        return type.get();
+    }
+
+    /** The filled options in bank order; gaps and options on types that have none are errors. */
+    private List<String> options(List<String> cells, QuestionType type) {
+        List<String> texts = new ArrayList<>();
+        int last = -1;
+        for (int i = 0; i < Column.OPTIONS.size(); i++) {
+            String text = CellText.block(header.cell(cells, Column.OPTIONS.get(i)));
+            texts.add(text);
+            if (!text.isEmpty()) {
+                last = i;
+            }
+        }
+        if (type != null && !type.hasOptions()) {
+            if (last >= 0) {
+                Column first = Column.OPTIONS.get(firstFilled(texts));
+                error(first, "a " + type.label() + " item has no options, but this one is filled",
+                        "clear the option cells, or set the type to mcq or multi");
+            }
+            return List.of();
+        }
+        for (int i = 0; i < last; i++) {
+            if (texts.get(i).isEmpty()) {
+                Column next = Column.OPTIONS.get(nextFilled(texts, i));
+                error(Column.OPTIONS.get(i), "empty, but " + next.header() + " is filled",
+                        "options must follow on without gaps; move " + next.header() + " up into "
+                                + Column.OPTIONS.get(i).header());
+            }
+        }
+        List<String> options = texts.subList(0, last + 1);
+        if (type != null && options.size() < 2) {
+            errorIn(null, "a " + type.label() + " item needs at least two options, this one has "
+                            + (options.isEmpty() ? "none" : "one"),
+                    "fill option_a, option_b, …");
+        }
+        warnRepeatedOptions(options);
+        return List.copyOf(options);
+    }
+
+    private void warnRepeatedOptions(List<String> options) {
+        for (int i = 0; i < options.size(); i++) {
+            for (int j = i + 1; j < options.size(); j++) {
+                if (!options.get(i).isEmpty()
+                        && CellText.comparable(options.get(i)).equals(CellText.comparable(options.get(j)))) {
+                    problems.warning(file, line, Column.OPTIONS.get(j).header(),
+                            "the same as option " + Letters.of(i) + ": " + CellText.quote(options.get(j)),
+                            "students would see the same option twice; change one of them");
+                }
+            }
+        }
+    }
+
+    private static int firstFilled(List<String> texts) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (!texts.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int nextFilled(List<String> texts, int after) {
+        for (int i = after + 1; i < texts.size(); i++) {
+            if (!texts.get(i).isEmpty()) {
+                return i;
+            }
+        }
+        return after;
+    }
+
+    private Answer answer(List<String> cells, QuestionType type, String text, List<String> options) {
+        String raw = header.cell(cells, Column.ANSWER);
+        String value = raw.strip();
+        switch (type) {
+            case MCQ, MULTI -> {
+                return choice(type, value, options);
+            }
+            case TRUEFALSE -> {
+                String word = value.toLowerCase(Locale.ROOT);
+                if (YES.contains(word)) {
+                    return new Answer.TrueFalse(true);
+                }
+                if (NO.contains(word)) {
+                    return new Answer.TrueFalse(false);
+                }
+                error(Column.ANSWER, value.isEmpty() ? "empty" : CellText.quote(value) + " is not true or false",
+                        "write true or false");
+                return null;
+            }
+            case FILL -> {
+                return blanks(value, text);
+            }
+            default -> {
+                String model = CellText.block(raw);
+                if (model.isEmpty()) {
+                    error(Column.ANSWER, "empty", "write the model answer a marker reads");
+                    return null;
+                }
+                return new Answer.Model(model);
+            }
+        }
+    }
+
+    private Answer choice(QuestionType type, String value, List<String> options) {
+        if (value.isEmpty()) {
+            error(Column.ANSWER, "empty", type == QuestionType.MCQ
+                    ? "write the letter of the right option, e.g. B"
+                    : "write the letters of the right options separated by ;, e.g. A;C");
+            return null;
+        }
+        // ';' is the documented separator; ',' and spaces are what people type anyway, and are unambiguous here.
+        List<String> tokens = Arrays.stream(value.split("[;,\\s]+")).filter(t -> !t.isEmpty()).toList();
+        Set<Integer> seen = new LinkedHashSet<>();
+        boolean usable = true;
+        for (String token : tokens) {
+            if (!token.matches("[A-Za-z]")) {
+                error(Column.ANSWER, CellText.quote(token) + " is not an option letter",
+                        "write the letter of the right option" + (type == QuestionType.MULTI ? "s" : "")
+                                + " (" + range(options) + "), not " + (type == QuestionType.MULTI ? "their" : "its")
+                                + " text");
+                usable = false;
+                continue;
+            }
+            int index = Character.toUpperCase(token.charAt(0)) - 'A';
+            if (!seen.add(index)) {
+                error(Column.ANSWER, CellText.quote(value) + " names " + Letters.of(index) + " twice",
+                        "list each right option once");
+                usable = false;
+            } else if (index >= options.size() && options.size() >= 2) {
+                error(Column.ANSWER, CellText.quote(token.toUpperCase(Locale.ROOT)) + " but the item has options "
+                        + range(options), "use " + (type == QuestionType.MCQ ? "one of " : "letters from ")
+                        + letterList(options.size()));
+                usable = false;
+            }
+        }
+        if (type == QuestionType.MCQ && tokens.size() > 1) {
+            error(Column.ANSWER, CellText.quote(value) + " gives " + tokens.size()
+                            + " letters but an mcq item has exactly one right option",
+                    "give one letter, or set the type to multi");
+            usable = false;
+        }
+        if (type == QuestionType.MULTI && tokens.size() == 1) {
+            error(Column.ANSWER, CellText.quote(value) + " gives one letter but a multi item has two or more right options",
+                    "list them separated by ;, e.g. A;C, or set the type to mcq");
+            usable = false;
+        }
+        if (!usable || options.size() < 2) {
+            return null;
+        }
+        return new Answer.Choice(new TreeSet<>(seen));
+    }
+
+    private static String range(List<String> options) {
+        return options.size() <= 1 ? "A" : "A–" + Letters.of(options.size() - 1);
+    }
+
+    private static String letterList(int count) {
+        List<String> letters = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            letters.add(Letters.of(i));
+        }
+        return String.join(", ", letters);
+    }
+
+    private Answer blanks(String value, String text) {
+        int blanks = 0;
+        Matcher blank = BLANK.matcher(text);
+        while (blank.find()) {
+            blanks++;
+        }
+        if (blanks == 0 && !text.isEmpty()) {
+            error(Column.QUESTION, "a fill item has no blank", "write ___ (three underscores) where the student writes");
+        }
+        if (value.isEmpty()) {
+            error(Column.ANSWER, "empty", "give the answer for each blank, in order, separated by ;");
+            return null;
+        }
+        String[] parts = value.split(";", -1);
+        if (blanks > 0 && parts.length != blanks) {
+            error(Column.ANSWER, "the question has " + count(blanks, "blank") + " (___) but the answer gives "
+                            + parts.length,
+                    "give one answer per blank, in order, separated by ;");
+            return null;
+        }
+        List<List<String>> accepted = new ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            List<String> alternatives = Arrays.stream(parts[i].split("\\|"))
+                    .map(String::strip).filter(a -> !a.isEmpty()).toList();
+            if (alternatives.isEmpty()) {
+                error(Column.ANSWER, "blank " + (i + 1) + " has no answer", "write its answer between the ; signs");
+            }
+            accepted.add(alternatives);
+        }
+        return blanks == 0 ? null : new Answer.Blanks(accepted);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private BigDecimal marks(List<String> cells) {
+        String value = header.cell(cells, Column.MARKS).strip();
+        if (value.isEmpty()) {
+            return BigDecimal.ONE;
+        }
+        // Sheets in many locales write 1,5 for one and a half; with ';' as delimiter that reaches us unquoted.
+        String number = DECIMAL_COMMA.matcher(value).matches() ? value.replace(',', '.') : value;
+        String fix = "write the marks as a number above 0, e.g. 2 or 0.5";
+        if (NEGATIVE.matcher(number).matches()) {
+            error(Column.MARKS, CellText.quote(value) + " is less than 0", fix);
+            return null;
+        }
+        if (!NUMBER.matcher(number).matches() || number.length() > 12) {
+            error(Column.MARKS, CellText.quote(value) + " is not a number", fix);
+            return null;
+        }
+        BigDecimal marks = new BigDecimal(number.startsWith("+") ? number.substring(1) : number);
+        if (marks.signum() == 0) {
+            error(Column.MARKS, "0 marks", fix + ", or leave it empty for 1 mark");
+            return null;
+        }
+        return marks;
+    }
+
+    private int difficulty(List<String> cells) {
+        String value = header.cell(cells, Column.DIFFICULTY).strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        if (WHOLE.matcher(value).matches()) {
+            int difficulty = Integer.parseInt(value.replace("+", ""));
+            if (difficulty >= 1 && difficulty <= 5) {
+                return difficulty;
+            }
+        }
+        error(Column.DIFFICULTY, CellText.quote(value) + " is not a difficulty",
+                "write a whole number from 1 (easy) to 5 (hard), or leave it empty");
+        return 0;
+    }
+
+    private boolean shuffle(List<String> cells) {
+        String value = header.cell(cells, Column.SHUFFLE).strip().toLowerCase(Locale.ROOT);
+        if (value.isEmpty() || YES.contains(value)) {
+            return true;
+        }
+        if (NO.contains(value)) {
+            return false;
+        }
+        error(Column.SHUFFLE, CellText.quote(value) + " is not true or false",
+                "write false to keep the options in bank order; true or empty lets them be shuffled");
+        return true;
+    }
+
+    private int lines(List<String> cells) {
+        String value = header.cell(cells, Column.LINES).strip();
+        if (value.isEmpty()) {
+            return 0;
+        }
+        if (WHOLE.matcher(value).matches()) {
+            return Integer.parseInt(value.replace("+", ""));
+        }
+        error(Column.LINES, CellText.quote(value) + " is not a number of lines",
+                "write a whole number such as 6, or leave it empty to let the layout decide");
+        return 0;
+    }
+
+    private Optional<Path> image(List<String> cells) {
+        // Trainers on Windows write images\er.png; the bank should work on every machine.
+        String value = header.cell(cells, Column.IMAGE).strip().replace('\\', '/');
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String fix = "put the picture in the bank file's folder (" + describeFolder() + ") or a folder inside it,"
+                + " and give its path from there, e.g. images/diagram.png";
+        Path relative;
+        try {
+            relative = Path.of(value);
+        } catch (InvalidPathException e) {
+            error(Column.IMAGE, CellText.quote(value) + " is not a valid file path", fix);
+            return Optional.empty();
+        }
+        if (relative.isAbsolute() || value.startsWith("/") || value.matches("[A-Za-z]:.*")) {
+            error(Column.IMAGE, CellText.quote(value) + " is an absolute path", fix);
+            return Optional.empty();
+        }
+        Path normal = relative.normalize();
+        if (normal.toString().isEmpty() || normal.getName(0).toString().equals("..")) {
+            error(Column.IMAGE, CellText.quote(value) + " points outside the bank file's folder", fix);
+            return Optional.empty();
+        }
+        Path resolved = folder.resolve(normal);
+        if (!Files.isRegularFile(resolved)) {
+            error(Column.IMAGE, CellText.quote(value) + " not found (looked for " + resolved + ")",
+                    "check the file name, including capitals, and where the picture is");
+            return Optional.empty();
+        }
+        return Optional.of(resolved);
+    }
+
+    private String describeFolder() {
+        return folder.toString().isEmpty() ? "the current folder" : folder.toString();
+    }
+
+    private void error(Column column, String message, String fix) {
+        errorIn(column.header(), message, fix);
+    }
+
+    private void errorIn(String column, String message, String fix) {
+        errors++;
+        problems.error(file, line, column, message, fix);
+    }
+}

@@ -1,0 +1,175 @@
+package papersetter.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import papersetter.bank.Bank;
+import papersetter.bank.BankReader;
+import papersetter.model.Marks;
+import papersetter.model.Paper;
+import papersetter.model.Question;
+import papersetter.model.QuestionType;
+import papersetter.output.Manifest;
+import papersetter.output.PrintFile;
+import papersetter.output.RunFolder;
+import papersetter.render.KeyRenderer;
+import papersetter.render.PaperInfo;
+import papersetter.render.PaperRenderer;
+import papersetter.select.Selector;
+import papersetter.shuffle.Seeds;
+import papersetter.shuffle.SetMaker;
+
+/** The one engine: load → validate → select → shuffle → render → write. Front doors only fill the request. */
+public final class Pipeline {
+    public static final String VERSION = versionFromJar();
+
+    private Pipeline() {
+    }
+
+    public static GenerateResult generate(GenerateRequest request) {
+        Bank bank = BankReader.read(request.bank());
+        long seed = request.seed().orElseGet(Pipeline::newSeed);
+        List<Question> selected = Selector.select(bank.questions(), request.filter(), request.count(),
+                Seeds.stream(seed, "select"));
+        List<Paper> papers = SetMaker.makeSets(selected, request.sets(), seed);
+        PaperInfo info = withDefaults(request.info(), selected);
+
+        PaperRenderer paperRenderer = new PaperRenderer(request.layout(), info);
+        KeyRenderer keyRenderer = new KeyRenderer(request.layout(), info);
+        String name = bankName(request.bank()) + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-seed" + seed;
+        try (RunFolder folder = RunFolder.create(request.outDir(), name)) {
+            List<String> written = new ArrayList<>();
+            List<byte[]> paperBytes = new ArrayList<>();
+            Map<String, Map<String, String>> files = new LinkedHashMap<>();
+            for (Paper paper : papers) {
+                byte[] pdf = paperRenderer.render(paper);
+                paperBytes.add(pdf);
+                String paperFile = "paper-" + paper.set() + ".pdf";
+                String keyFile = "key-" + paper.set() + ".pdf";
+                folder.write(paperFile, pdf);
+                folder.write(keyFile, keyRenderer.render(paper));
+                written.add(paperFile);
+                written.add(keyFile);
+                files.put(paper.set(), Map.of("paper", paperFile, "key", keyFile));
+            }
+            String printFile = "all-papers.pdf";
+            folder.write(printFile, PrintFile.merge(paperBytes, info.title() + " — all sets",
+                    md5("print/" + papers.get(0).code())));
+            written.add(printFile);
+            folder.write("manifest.json", Manifest.write(VERSION, seed, describe(request, info), bankFiles(bank),
+                    papers, files, printFile));
+            written.add("manifest.json");
+            Path committed = folder.commit();
+            return new GenerateResult(committed, seed, papers, written, bank.warnings());
+        }
+    }
+
+    /** Seeds a person can retype: up to six digits. */
+    static long newSeed() {
+        return 1 + new SecureRandom().nextInt(999_999);
+    }
+
+    static PaperInfo withDefaults(PaperInfo info, List<Question> selected) {
+        String duration = info.duration().isEmpty() ? suggestedDuration(selected) : info.duration();
+        return new PaperInfo(info.title(), info.course(), info.institution(), duration, info.date());
+    }
+
+    /**
+     * About a minute per objective mark and three per written mark, rounded up to five minutes: a
+     * starting point the trainer overrides with --duration.
+     */
+    static String suggestedDuration(List<Question> selected) {
+        BigDecimal minutes = BigDecimal.ZERO;
+        for (Question question : selected) {
+            BigDecimal perMark = BigDecimal.valueOf(question.type().isWritten() ? 3 : 1.2);
+            minutes = minutes.add(question.marks().multiply(perMark));
+        }
+        int rounded = Math.max(10, (int) Math.ceil(minutes.doubleValue() / 5) * 5);
+        if (rounded < 60 || rounded % 60 != 0 && rounded < 120) {
+            return rounded + " minutes";
+        }
+        int hours = rounded / 60;
+        int rest = rounded % 60;
+        return hours + (hours == 1 ? " hour" : " hours") + (rest == 0 ? "" : " " + rest + " minutes");
+    }
+
+    static String bankName(Path bank) {
+        Path name = bank.toAbsolutePath().normalize().getFileName();
+        String text = name == null ? "bank" : name.toString().replaceFirst("(?i)\\.csv$", "");
+        return text.replaceAll("[^A-Za-z0-9._-]+", "-");
+    }
+
+    /** "bank/django" → "Django", "chemistry-unit2.csv" → "Chemistry unit2". */
+    public static String bankNameForTitle(Path bank) {
+        String name = bankName(bank).replace('-', ' ').replace('_', ' ').strip();
+        return name.isEmpty() ? "Bank" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static Map<String, Object> describe(GenerateRequest request, PaperInfo info) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("bank", request.bank().toString().replace('\\', '/'));
+        options.put("level", new ArrayList<>(new TreeSet<>(request.filter().levels())));
+        options.put("topic", new ArrayList<>(new TreeSet<>(request.filter().topics())));
+        options.put("type", request.filter().types().stream().map(QuestionType::label).sorted().toList());
+        options.put("count", request.count());
+        options.put("sets", request.sets());
+        options.put("layout", request.layout().name());
+        options.put("title", info.title());
+        options.put("course", info.course());
+        options.put("institution", info.institution());
+        options.put("duration", info.duration());
+        options.put("date", info.date());
+        return options;
+    }
+
+    /** A fingerprint of each bank file, so a later reproduction can tell whether the bank changed. */
+    private static List<Map<String, Object>> bankFiles(Bank bank) {
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (Path file : bank.files()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("path", file.toString().replace('\\', '/'));
+            try {
+                entry.put("sha256", HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+            files.add(entry);
+        }
+        return files;
+    }
+
+    private static byte[] md5(String text) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String versionFromJar() {
+        String version = Pipeline.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    /** Total marks as printed, for messages. */
+    public static String totalMarks(Paper paper) {
+        return Marks.format(paper.totalMarks());
+    }
+}

@@ -1,0 +1,37 @@
+package papersetter.model;
+
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** What counts as right for a question, in the bank's own terms (option indexes in bank order). */
+public sealed interface Answer {
+
+    /** mcq and multi: the indexes (0 = option A in the bank) of the right options. */
+    record Choice(SortedSet<Integer> correct) implements Answer {
+        public Choice {
+            if (correct.isEmpty()) {
+                throw new IllegalArgumentException("a choice needs at least one right option");
+            }
+            correct = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(correct));
+        }
+
+        public static Choice of(Integer... indexes) {
+            return new Choice(new TreeSet<>(List.of(indexes)));
+        }
+    }
+
+    record TrueFalse(boolean value) implements Answer {
+    }
+
+    /** fill: for each blank in order, the answers accepted for it (the first is the one printed first). */
+    record Blanks(List<List<String>> accepted) implements Answer {
+        public Blanks {
+            accepted = accepted.stream().map(List::copyOf).toList();
+        }
+    }
+
+    /** short and long: the model answer a marker reads. */
+    record Model(String text) implements Answer {
+    }
+}

@@ -1,0 +1,46 @@
+package papersetter.model;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One validated row of a bank. Options are in bank order; the answer refers to them by index.
+ *
+ * @param lines ruled answer lines the author asked for, or 0 to let the layout decide
+ * @param difficulty 1 (easy) to 5 (hard), or 0 when the bank does not say
+ */
+public record Question(
+        String id,
+        String level,
+        String topic,
+        QuestionType type,
+        String text,
+        List<String> options,
+        Answer answer,
+        BigDecimal marks,
+        String explanation,
+        int difficulty,
+        List<String> tags,
+        boolean shuffleOptions,
+        int lines,
+        Optional<Path> image,
+        SourceRef source) {
+
+    public Question {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(answer, "answer");
+        options = List.copyOf(options);
+        tags = List.copyOf(tags);
+        explanation = explanation == null ? "" : explanation;
+        if (type.hasOptions() != !options.isEmpty()) {
+            throw new IllegalArgumentException(id + ": options do not fit type " + type);
+        }
+        if (marks.signum() <= 0) {
+            throw new IllegalArgumentException(id + ": marks must be positive");
+        }
+    }
+}

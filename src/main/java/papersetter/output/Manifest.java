@@ -1,0 +1,73 @@
+package papersetter.output;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import papersetter.model.Letters;
+import papersetter.model.Marks;
+import papersetter.model.Paper;
+import papersetter.model.PaperItem;
+
+/**
+ * What a run made, in a form a program can read back: the seed and options to regenerate it, and
+ * for every set the question ids in printed order with each item's option permutation and key.
+ * It holds no clock time, so the same run gives the same bytes.
+ */
+public final class Manifest {
+    private Manifest() {
+    }
+
+    /**
+     * @param request the run's options as they were given (ordered: this is what a person reads first)
+     * @param files for each set letter, the file names written for it (e.g. paper, key)
+     */
+    public static byte[] write(String version, long seed, Map<String, Object> request, List<Map<String, Object>> bankFiles,
+            List<Paper> papers, Map<String, Map<String, String>> files, String printFile) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("papersetter", version);
+        root.put("seed", seed);
+        root.put("request", request);
+        root.put("bankFiles", bankFiles);
+        root.put("printFile", printFile);
+        List<Object> sets = new ArrayList<>();
+        for (Paper paper : papers) {
+            Map<String, Object> set = new LinkedHashMap<>();
+            set.put("set", paper.set());
+            set.put("code", paper.code());
+            set.putAll(files.getOrDefault(paper.set(), Map.of()));
+            set.put("totalMarks", Marks.format(paper.totalMarks()));
+            List<Object> items = new ArrayList<>();
+            for (PaperItem item : paper.items()) {
+                items.add(item(item));
+            }
+            set.put("questions", items);
+            sets.add(set);
+        }
+        root.put("sets", sets);
+        try {
+            String json = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(root);
+            return (json + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the manifest", e);
+        }
+    }
+
+    private static Map<String, Object> item(PaperItem item) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("number", item.number());
+        entry.put("id", item.question().id());
+        entry.put("type", item.question().type().label());
+        entry.put("marks", Marks.format(item.question().marks()));
+        if (!item.optionOrder().isEmpty()) {
+            // printed option A shows the bank's option options[0], B shows options[1], …
+            entry.put("options", item.optionOrder().stream().map(Letters::of).toList());
+            entry.put("answer", String.join(";", item.correctLetters()));
+        }
+        return entry;
+    }
+}

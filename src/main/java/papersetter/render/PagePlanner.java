@@ -1,0 +1,121 @@
+package papersetter.render;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides which rows of which block land on which page, before anything is drawn, so that a
+ * question is never torn from its options and "Page x of y" is known while painting.
+ *
+ * <p>A block that fits on a page is never split; a block taller than a page is split between
+ * rows, but never inside its first {@code keepRows} rows and never leaving a lone row behind.
+ */
+final class PagePlanner {
+
+    /** The measured shape of one block: its row heights and how it wants to be kept together. */
+    record Shape(float[] rows, int keepRows, boolean keepWithNext) {
+        float height() {
+            return height(0, rows.length);
+        }
+
+        float height(int from, int to) {
+            float sum = 0;
+            for (int r = from; r < to; r++) {
+                sum += rows[r];
+            }
+            return sum;
+        }
+
+        float keepHeight() {
+            return height(0, Math.min(Math.max(keepRows, 1), rows.length));
+        }
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive) of block {@code block}. */
+    record Piece(int block, int from, int to) {
+    }
+
+    private PagePlanner() {
+    }
+
+    static List<List<Piece>> plan(List<Shape> blocks, float pageHeight) {
+        List<List<Piece>> pages = new ArrayList<>();
+        List<Piece> page = new ArrayList<>();
+        float left = pageHeight;
+        int block = 0;
+        int row = 0;
+        while (block < blocks.size()) {
+            Shape shape = blocks.get(block);
+            if (shape.rows().length == 0) {
+                block++;
+                continue;
+            }
+            float rest = shape.height(row, shape.rows().length);
+            float needed = rest + keptWithNext(blocks, block);
+            if (needed <= left) {
+                page.add(new Piece(block, row, shape.rows().length));
+                left -= rest;
+                block++;
+                row = 0;
+                continue;
+            }
+            boolean freshPage = page.isEmpty();
+            if (rest <= left && (freshPage || needed > pageHeight)) {
+                // It fits here, and what follows could not join it on any page: place it whole.
+                page.add(new Piece(block, row, shape.rows().length));
+                left -= rest;
+                block++;
+                row = 0;
+                continue;
+            }
+            if (!freshPage && (needed <= pageHeight || rest <= pageHeight || (row == 0 && shape.keepHeight() > left))) {
+                pages.add(page);
+                page = new ArrayList<>();
+                left = pageHeight;
+                continue;
+            }
+            // Taller than a page: split between rows, keeping the first rows together where they fit.
+            int end = row;
+            float used = 0;
+            while (end < shape.rows().length && used + shape.rows()[end] <= left) {
+                used += shape.rows()[end];
+                end++;
+            }
+            int mustKeep = row == 0 ? Math.min(shape.keepRows(), shape.rows().length) : 0;
+            if (end < mustKeep && !freshPage) {
+                pages.add(page);
+                page = new ArrayList<>();
+                left = pageHeight;
+                continue;
+            }
+            if (end == row) {
+                end = row + 1; // a single row taller than a page: it cannot be split further
+            }
+            int remaining = shape.rows().length - end;
+            if (remaining == 1 && end - row > 2) {
+                end--; // do not leave one row alone at the top of the next page
+            }
+            page.add(new Piece(block, row, end));
+            pages.add(page);
+            page = new ArrayList<>();
+            left = pageHeight;
+            row = end;
+            if (row >= shape.rows().length) {
+                block++;
+                row = 0;
+            }
+        }
+        if (!page.isEmpty() || pages.isEmpty()) {
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    /** A heading keeps company with the start of what follows it. */
+    private static float keptWithNext(List<Shape> blocks, int block) {
+        if (!blocks.get(block).keepWithNext() || block + 1 >= blocks.size()) {
+            return 0;
+        }
+        return blocks.get(block + 1).keepHeight();
+    }
+}

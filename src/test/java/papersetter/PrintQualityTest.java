@@ -1,0 +1,135 @@
+package papersetter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import papersetter.testing.Cli;
+import papersetter.testing.PdfText;
+
+/** What a printer and a student need from every PDF: embedded fonts, A4 pages, nothing off the page. */
+class PrintQualityTest {
+    @TempDir
+    static Path out;
+    static Path django;
+    static Path chemistry;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        django = run("bank/django", "40", "django");
+        chemistry = run("src/test/resources/e2e/chemistry.csv", "16", "chemistry");
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndIsTheBundledFamily() throws IOException {
+        for (Path pdf : pdfs()) {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                for (PDPage page : document.getPages()) {
+                    for (COSName name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertThat(font.isEmbedded()).as("%s: %s embedded", pdf, font.getName()).isTrue();
+                        assertThat(font.getName()).as(pdf.toString()).contains("DejaVu");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void pagesAreA4AndNoTextLeavesThePrintableArea() throws IOException {
+        for (Path pdf : pdfs()) {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                List<String> outside = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<TextPosition> positions) {
+                        for (TextPosition p : positions) {
+                            PDRectangle box = getCurrentPage().getMediaBox();
+                            // 36 pt (half an inch) is more than any office printer needs as a margin.
+                            if (p.getXDirAdj() < 36 || p.getXDirAdj() + p.getWidthDirAdj() > box.getWidth() - 36
+                                    || p.getYDirAdj() < 20 || p.getYDirAdj() > box.getHeight() - 20) {
+                                outside.add(p.getUnicode() + " at " + p.getXDirAdj() + "," + p.getYDirAdj());
+                            }
+                        }
+                    }
+                };
+                stripper.getText(document);
+                assertThat(outside).as(pdf.toString()).isEmpty();
+                for (PDPage page : document.getPages()) {
+                    assertThat(page.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+                    assertThat(page.getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+                }
+            }
+        }
+    }
+
+    @Test
+    void symbolsFromTheBankAppearAsWritten() {
+        String paper = PdfText.text(chemistry.resolve("paper-A.pdf"));
+        String key = PdfText.text(chemistry.resolve("key-A.pdf"));
+        assertThat(paper + key).contains("H₂SO₄", "µ", "Ω", "→", "½", "°C", "N₂");
+    }
+
+    @Test
+    void everyPageSaysWhichPageOfHowManyAndWhichSet() {
+        List<String> pages = PdfText.pages(django.resolve("paper-B.pdf"));
+        for (int p = 0; p < pages.size(); p++) {
+            assertThat(pages.get(p)).contains("Page " + (p + 1) + " of " + pages.size(), "Set B", "Paper code");
+        }
+    }
+
+    @Test
+    void thePrintFileStartsEverySetOnAnOddPage() throws IOException {
+        int expectedStart = 1;
+        try (PDDocument merged = Loader.loadPDF(django.resolve("all-papers.pdf").toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (String set : List.of("A", "B", "C")) {
+                int pages;
+                try (PDDocument paper = Loader.loadPDF(django.resolve("paper-" + set + ".pdf").toFile())) {
+                    pages = paper.getNumberOfPages();
+                }
+                stripper.setStartPage(expectedStart);
+                stripper.setEndPage(expectedStart);
+                assertThat(stripper.getText(merged)).contains("Set " + set, "Page 1 of " + pages);
+                assertThat(expectedStart % 2).as("set %s starts on an odd page", set).isEqualTo(1);
+                expectedStart += pages + pages % 2;
+            }
+            assertThat(merged.getNumberOfPages()).isBetween(expectedStart - 2, expectedStart - 1);
+        }
+    }
+
+    private static List<Path> pdfs() throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (Path folder : List.of(django, chemistry)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                files.filter(f -> f.toString().endsWith(".pdf")).sorted().forEach(all::add);
+            }
+        }
+        return all;
+    }
+
+    private static Path run(String bank, String count, String name) throws IOException {
+        Path target = out.resolve(name);
+        Cli run = Cli.run("generate", "--bank", bank, "--count", count, "--sets", "3", "--seed", "11", "--out",
+                target.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        try (Stream<Path> entries = Files.list(target)) {
+            return entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+    }
+}
