@@ -86,7 +86,9 @@ public final class KeyRenderer {
             cell.setUseAscender(true);
             Paragraph text = new Paragraph("", answer);
             text.add(new Chunk(entry.number() + "  ", number));
-            String shown = entry.question().type() == QuestionType.FILL ? "fill" : entry.answerText();
+            // "A,C" rather than "A, C": the grid's narrow cells should never wrap an answer.
+            String shown = entry.question().type() == QuestionType.FILL ? "fill"
+                    : String.join(",", entry.answerText().split(",\\s*"));
             text.add(new Chunk(shown, entry.question().type() == QuestionType.FILL ? number : answer));
             cell.addElement(text);
             grid.addCell(cell);
