@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import papersetter.model.Letters;
+import papersetter.text.Suggestion;
 
 /** Which spreadsheet column holds which bank column, read from one file's header row. */
 final class HeaderMap {

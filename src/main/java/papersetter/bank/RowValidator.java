@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import papersetter.text.Suggestion;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;

@@ -15,7 +15,7 @@ import papersetter.engine.Pipeline;
 import papersetter.model.BadInputException;
 import papersetter.model.Paper;
 import papersetter.model.QuestionType;
-import papersetter.render.Layout;
+import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
 import papersetter.select.Filter;
 import picocli.CommandLine.Command;
@@ -71,6 +71,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Folder that receives a new folder for this run (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--layout", paramLabel = "NAME|FILE", defaultValue = "exam",
+            description = "How the papers look: a shipped layout (exam) or a layout file (default: ${DEFAULT-VALUE}).")
+    String layout;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on every paper (default: from the bank's name).")
     String title;
 
@@ -101,7 +105,7 @@ final class GenerateCommand implements Callable<Integer> {
         String courseLine = course != null ? course : defaultCourse(levels);
         GenerateRequest request = new GenerateRequest(bankPath, filter, count, sets,
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out,
-                new PaperInfo(paperTitle, courseLine, institution, duration, date), Layout.EXAM);
+                new PaperInfo(paperTitle, courseLine, institution, duration, date), Layouts.load(layout));
         GenerateResult result = Pipeline.generate(request);
         report(result, seed == null);
         return ErrorReporter.OK;

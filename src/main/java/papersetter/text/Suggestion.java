@@ -1,14 +1,14 @@
-package papersetter.bank;
+package papersetter.text;
 
 import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean …?" for a word a trainer mistyped: the nearest known word, if it is near enough to be a slip. */
-final class Suggestion {
+public final class Suggestion {
     private Suggestion() {
     }
 
-    static Optional<String> nearest(String typed, Collection<String> known) {
+    public static Optional<String> nearest(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
@@ -30,7 +30,7 @@ final class Suggestion {
     }
 
     /** Edit distance counting a swap of neighbours as one slip ("awnser"), as typists make them. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
