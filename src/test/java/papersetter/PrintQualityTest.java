@@ -9,17 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papersetter.testing.Cli;
+import papersetter.testing.PdfChecks;
 import papersetter.testing.PdfText;
 
 /** What a printer and a student need from every PDF: embedded fonts, A4 pages, nothing off the page. */
@@ -38,43 +34,20 @@ class PrintQualityTest {
     @Test
     void everyFontIsEmbeddedAndIsTheBundledFamily() throws IOException {
         for (Path pdf : pdfs()) {
-            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-                for (PDPage page : document.getPages()) {
-                    for (COSName name : page.getResources().getFontNames()) {
-                        PDFont font = page.getResources().getFont(name);
-                        assertThat(font.isEmbedded()).as("%s: %s embedded", pdf, font.getName()).isTrue();
-                        assertThat(font.getName()).as(pdf.toString()).contains("DejaVu");
-                    }
-                }
-            }
+            assertThat(PdfChecks.fonts(pdf)).as(pdf.toString()).isNotEmpty()
+                    .allSatisfy(font -> assertThat(font).contains("DejaVu").endsWith("(embedded)"));
         }
     }
 
     @Test
     void pagesAreA4AndNoTextLeavesThePrintableArea() throws IOException {
         for (Path pdf : pdfs()) {
-            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-                List<String> outside = new ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void writeString(String text, List<TextPosition> positions) {
-                        for (TextPosition p : positions) {
-                            PDRectangle box = getCurrentPage().getMediaBox();
-                            // 36 pt (half an inch) is more than any office printer needs as a margin.
-                            if (p.getXDirAdj() < 36 || p.getXDirAdj() + p.getWidthDirAdj() > box.getWidth() - 36
-                                    || p.getYDirAdj() < 20 || p.getYDirAdj() > box.getHeight() - 20) {
-                                outside.add(p.getUnicode() + " at " + p.getXDirAdj() + "," + p.getYDirAdj());
-                            }
-                        }
-                    }
-                };
-                stripper.getText(document);
-                assertThat(outside).as(pdf.toString()).isEmpty();
-                for (PDPage page : document.getPages()) {
-                    assertThat(page.getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
-                    assertThat(page.getMediaBox().getHeight()).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
-                }
-            }
+            // 36 pt (half an inch) is more than any office printer needs as a margin.
+            assertThat(PdfChecks.textOutside(pdf, 36)).as(pdf.toString()).isEmpty();
+            assertThat(PdfChecks.pageSizes(pdf)).allSatisfy(size -> {
+                assertThat(size[0]).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+                assertThat(size[1]).isCloseTo(841.9f, org.assertj.core.data.Offset.offset(0.5f));
+            });
         }
     }
 

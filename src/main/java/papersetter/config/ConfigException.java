@@ -7,7 +7,7 @@ import papersetter.model.BadInputException;
 public class ConfigException extends BadInputException {
     private final List<String> problems;
 
-    ConfigException(List<String> problems) {
+    public ConfigException(List<String> problems) {
         super(String.join("\n", problems)
                 + (problems.size() > 1 ? "\n" + problems.size() + " problems — fix them and run again" : ""));
         this.problems = List.copyOf(problems);

@@ -27,10 +27,12 @@ final class DocumentFonts {
     final BaseFont mono;
     final BaseFont monoBold;
 
-    DocumentFonts(String documentId) {
-        regular = load("DejaVuSans.ttf", documentId);
-        bold = load("DejaVuSans-Bold.ttf", documentId);
-        italic = load("DejaVuSans-Oblique.ttf", documentId);
+    /** @param family {@code sans} or {@code serif} */
+    DocumentFonts(String documentId, String family) {
+        boolean serif = "serif".equals(family);
+        regular = load(serif ? "DejaVuSerif.ttf" : "DejaVuSans.ttf", documentId);
+        bold = load(serif ? "DejaVuSerif-Bold.ttf" : "DejaVuSans-Bold.ttf", documentId);
+        italic = load(serif ? "DejaVuSerif-Italic.ttf" : "DejaVuSans-Oblique.ttf", documentId);
         mono = load("DejaVuSansMono.ttf", documentId);
         monoBold = load("DejaVuSansMono-Bold.ttf", documentId);
     }

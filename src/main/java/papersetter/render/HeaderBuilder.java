@@ -2,12 +2,17 @@ package papersetter.render;
 
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
+import java.util.Locale;
+import papersetter.model.BadInputException;
 
 /** The block at the top of a paper's or key's first page: who, what, which set, how long. */
 final class HeaderBuilder {
@@ -19,19 +24,31 @@ final class HeaderBuilder {
         this.layout = type.layout;
     }
 
-    /** Institution, title and course on the left; the set letter in a box on the right. */
+    /** Logo, institution, title and caption on the left; the set letter in a box on the right. */
     PdfPTable titleRow(PaperInfo info, String caption, String set) {
-        PdfPTable row = new PdfPTable(new float[] {layout.bodyWidth() - 70, 70});
+        float boxWidth = Math.max(70, type.title * 3.2f);
+        boolean logo = layout.header().logo().isPresent();
+        float logoWidth = logo ? 70 : 0;
+        PdfPTable row = logo
+                ? new PdfPTable(new float[] {logoWidth, layout.bodyWidth() - boxWidth - logoWidth, boxWidth})
+                : new PdfPTable(new float[] {layout.bodyWidth() - boxWidth, boxWidth});
         row.setWidthPercentage(100);
+        if (logo) {
+            PdfPCell picture = Typesetter.plain();
+            picture.setPaddingRight(8);
+            picture.addElement(logoImage(logoWidth - 8));
+            picture.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            row.addCell(picture);
+        }
         PdfPCell titles = Typesetter.plain();
         if (!info.institution().isEmpty()) {
-            titles.addElement(paragraph(info.institution().toUpperCase(java.util.Locale.ROOT),
-                    Typesetter.tinted(type.fonts.bold(layout.bodySize() - 1), Typesetter.GREY)));
+            titles.addElement(paragraph(info.institution().toUpperCase(Locale.ROOT),
+                    Typesetter.tinted(type.fonts.bold(type.minor), Typesetter.GREY)));
         }
-        titles.addElement(paragraph(info.title(), type.fonts.bold(layout.titleSize())));
+        titles.addElement(paragraph(info.title(), type.fonts.bold(type.title)));
         String subtitle = join(" · ", caption, info.course());
         if (!subtitle.isEmpty()) {
-            titles.addElement(paragraph(subtitle, type.fonts.regular(layout.bodySize() + 0.5f)));
+            titles.addElement(paragraph(subtitle, type.fonts.regular(type.body + 0.5f)));
         }
         titles.setVerticalAlignment(Element.ALIGN_MIDDLE);
         row.addCell(titles);
@@ -41,9 +58,9 @@ final class HeaderBuilder {
         box.setBorderWidth(1.2f);
         box.setPadding(4);
         box.setPaddingBottom(8);
-        Paragraph setWord = paragraph("SET", type.fonts.bold(layout.smallSize()));
+        Paragraph setWord = paragraph("SET", type.fonts.bold(type.small));
         setWord.setAlignment(Element.ALIGN_CENTER);
-        Paragraph letter = paragraph(set, type.fonts.bold(layout.titleSize() + 9));
+        Paragraph letter = paragraph(set, type.fonts.bold(type.title + 9));
         letter.setAlignment(Element.ALIGN_CENTER);
         box.addElement(setWord);
         box.addElement(letter);
@@ -52,12 +69,24 @@ final class HeaderBuilder {
         return row;
     }
 
-    /** "Time allowed · Total marks · Date" between two rules. */
+    private Image logoImage(float width) {
+        var file = layout.header().logo().orElseThrow();
+        try {
+            Image image = Image.getInstance(Files.readAllBytes(file));
+            image.scaleToFit(width, 60);
+            return image;
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException("Layout '" + layout.name() + "': the logo " + file
+                    + " could not be read as a picture — save it as PNG or JPEG");
+        }
+    }
+
+    /** "Time allowed · Questions · Total marks · Date" between two rules. */
     PdfPTable factsRow(List<String> facts) {
         PdfPTable row = new PdfPTable(Math.max(facts.size(), 1));
         row.setWidthPercentage(100);
         for (int i = 0; i < facts.size(); i++) {
-            PdfPCell cell = type.text(facts.get(i), type.fonts.bold(layout.bodySize()),
+            PdfPCell cell = type.text(facts.get(i), type.fonts.bold(type.body),
                     i == 0 ? Element.ALIGN_LEFT : i == facts.size() - 1 ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
             cell.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
             cell.setBorderWidth(0.8f);
@@ -66,13 +95,19 @@ final class HeaderBuilder {
             row.addCell(cell);
         }
         if (facts.isEmpty()) {
-            row.addCell(Typesetter.plain());
+            PdfPCell rule = Typesetter.plain();
+            rule.setBorder(Rectangle.BOTTOM);
+            rule.setBorderWidth(0.8f);
+            row.addCell(rule);
         }
         return row;
     }
 
-    /** Labelled boxes for the candidate to fill in, two to a row. */
+    /** Labelled fields for the candidate: boxes two to a row, or one writing line. */
     PdfPTable candidateFields(List<String> fields) {
+        if (layout.candidateStyle() == Layout.CandidateStyle.LINE) {
+            return candidateLine(fields);
+        }
         float[] widths = {layout.bodyWidth() * 0.6f, layout.bodyWidth() * 0.4f};
         PdfPTable grid = new PdfPTable(widths);
         grid.setWidthPercentage(100);
@@ -85,19 +120,50 @@ final class HeaderBuilder {
         return grid;
     }
 
+    /** "Name ________   Date ______" on one line, as a friendly worksheet has it. */
+    private PdfPTable candidateLine(List<String> fields) {
+        if (fields.isEmpty()) {
+            PdfPTable none = new PdfPTable(1);
+            none.addCell(Typesetter.plain());
+            return none;
+        }
+        float[] widths = new float[fields.size() * 2];
+        float share = layout.bodyWidth() / (fields.size() + 1);
+        for (int i = 0; i < fields.size(); i++) {
+            float label = type.fonts.regular.getWidthPoint(fields.get(i), type.body) + 8;
+            widths[2 * i] = label;
+            // the first field (the name) gets twice the room of the others
+            widths[2 * i + 1] = Math.max(40, (i == 0 ? 2 : 1) * share - label);
+        }
+        PdfPTable line = new PdfPTable(widths);
+        line.setWidthPercentage(100);
+        for (String field : fields) {
+            PdfPCell label = type.text(field, type.fonts.regular(type.body));
+            label.setPaddingTop(12);
+            line.addCell(label);
+            PdfPCell blank = new PdfPCell(new Phrase(" ", type.fonts.regular(type.body)));
+            blank.setBorder(Rectangle.BOTTOM);
+            blank.setBorderColor(Typesetter.RULE);
+            blank.setBorderWidth(0.6f);
+            blank.setPaddingRight(12);
+            line.addCell(blank);
+        }
+        return line;
+    }
+
     private PdfPCell field(String label, float width) {
-        float labelWidth = type.fonts.regular.getWidthPoint(label, layout.bodySize()) + 8;
+        float labelWidth = type.fonts.regular.getWidthPoint(label, type.body) + 8;
         PdfPTable inner = new PdfPTable(new float[] {labelWidth, Math.max(labelWidth, width - labelWidth)});
         inner.setWidthPercentage(100);
-        PdfPCell name = type.text(label, type.fonts.regular(layout.bodySize()));
+        PdfPCell name = type.text(label, type.fonts.regular(type.body));
         name.setVerticalAlignment(Element.ALIGN_BOTTOM);
         name.setPaddingBottom(4);
         inner.addCell(name);
-        PdfPCell box = new PdfPCell(new Phrase(" ", type.fonts.regular(layout.bodySize())));
+        PdfPCell box = new PdfPCell(new Phrase(" ", type.fonts.regular(type.body)));
         box.setBorder(Rectangle.BOX);
         box.setBorderWidth(0.6f);
         box.setBorderColor(Typesetter.RULE);
-        box.setFixedHeight(22);
+        box.setFixedHeight(type.body * 2.1f);
         inner.addCell(box);
         PdfPCell outer = Typesetter.plain();
         outer.setPaddingTop(8);
@@ -108,13 +174,14 @@ final class HeaderBuilder {
 
     /** "Instructions" and a numbered list. */
     PdfPTable instructions(List<String> lines) {
-        PdfPTable list = new PdfPTable(new float[] {16, layout.bodyWidth() - 16});
+        float numberWidth = type.body * 1.6f;
+        PdfPTable list = new PdfPTable(new float[] {numberWidth, layout.bodyWidth() - numberWidth});
         list.setWidthPercentage(100);
-        PdfPCell heading = type.text("Instructions", type.fonts.bold(layout.bodySize()));
+        PdfPCell heading = type.text("Instructions", type.fonts.bold(type.body));
         heading.setColspan(2);
         heading.setPaddingTop(10);
         list.addCell(heading);
-        Font font = type.fonts.regular(layout.bodySize() - 0.5f);
+        Font font = type.fonts.regular(type.minor);
         for (int i = 0; i < lines.size(); i++) {
             list.addCell(type.text((i + 1) + ".", font));
             list.addCell(type.text(lines.get(i), font));

@@ -36,14 +36,13 @@ public final class KeyRenderer {
 
     public byte[] render(Paper paper) {
         Key key = paper.key();
-        String documentId = "key/" + paper.code();
-        DocumentFonts fonts = new DocumentFonts(documentId);
-        Typesetter type = new Typesetter(layout, fonts);
+        String documentId = "key/" + layout.name() + "/" + paper.code();
+        DocumentFonts fonts = new DocumentFonts(documentId, layout.fonts().family());
+        Typesetter type = new Typesetter(layout, fonts, layout.key().bodySize());
         List<Block> blocks = new ArrayList<>();
-        blocks.add(header(type, key));
         List<KeyEntry> objective = key.entries().stream()
                 .filter(entry -> !entry.question().type().isWritten()).toList();
-        if (objective.size() > 1) {
+        if (objective.size() > 1 && layout.key().grid()) {
             blocks.add(glanceGrid(type, objective));
         }
         blocks.add(columnHeadings(type));
@@ -52,12 +51,14 @@ public final class KeyRenderer {
         }
         blocks.add(total(type, key));
         PdfComposer.Footer footer = new PdfComposer.Footer(
-                "ANSWER KEY · " + info.title() + " · Set " + key.set(), "Paper code " + key.code());
-        return new PdfComposer(layout, fonts).compose(blocks, footer,
+                "ANSWER KEY · " + info.title() + " · Set " + key.set(), "Paper code " + key.code(), true);
+        // A key is always one column, whatever the paper's layout: a marker reads it down the page.
+        return new PdfComposer(type, 1).compose(header(type, key), blocks, footer,
                 "Answer key — " + info.title() + " — Set " + key.set(), documentId);
     }
 
     private Block header(Typesetter type, Key key) {
+        // The key's header never carries candidate fields or instructions, whatever the layout says.
         HeaderBuilder header = new HeaderBuilder(type);
         List<PdfPTable> parts = new ArrayList<>();
         parts.add(header.titleRow(info, "Answer key — for the marker only, not for candidates", key.set()));
@@ -71,12 +72,12 @@ public final class KeyRenderer {
     private Block glanceGrid(Typesetter type, List<KeyEntry> entries) {
         PdfPTable grid = new PdfPTable(GRID_COLUMNS);
         grid.setWidthPercentage(100);
-        PdfPCell caption = type.text("At a glance", type.fonts.bold(layout.bodySize()));
+        PdfPCell caption = type.text("At a glance", type.fonts.bold(type.body));
         caption.setColspan(GRID_COLUMNS);
         caption.setPaddingBottom(4);
         grid.addCell(caption);
-        Font number = Typesetter.tinted(type.fonts.regular(layout.bodySize() - 1), Typesetter.GREY);
-        Font answer = type.fonts.bold(layout.bodySize());
+        Font number = Typesetter.tinted(type.fonts.regular(type.body - 1), Typesetter.GREY);
+        Font answer = type.fonts.bold(type.body);
         for (KeyEntry entry : entries) {
             PdfPCell cell = new PdfPCell();
             cell.setBorderColor(Typesetter.RULE);
@@ -112,7 +113,7 @@ public final class KeyRenderer {
 
     private Block columnHeadings(Typesetter type) {
         PdfPTable table = entryTable();
-        Font font = type.fonts.bold(layout.bodySize() - 0.5f);
+        Font font = type.fonts.bold(type.body - 0.5f);
         for (String heading : List.of("Question", "Answer", "Marks")) {
             PdfPCell cell = type.text(heading, font, heading.equals("Marks") ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             cell.setBorder(Rectangle.BOTTOM);
@@ -127,24 +128,24 @@ public final class KeyRenderer {
         PdfPTable table = entryTable();
         Color shade = entry.number() % 2 == 0 ? STRIPE : null;
         PdfPCell number = Typesetter.plain();
-        Paragraph label = new Paragraph("", type.fonts.bold(layout.bodySize()));
-        label.add(new Chunk(entry.number() + ".", type.fonts.bold(layout.bodySize())));
-        label.add(new Chunk("\n", type.fonts.bold(layout.bodySize())));
+        Paragraph label = new Paragraph("", type.fonts.bold(type.body));
+        label.add(new Chunk(entry.number() + ".", type.fonts.bold(type.body)));
+        label.add(new Chunk("\n", type.fonts.bold(type.body)));
         label.add(new Chunk(entry.question().id(),
-                Typesetter.tinted(type.fonts.regular(layout.smallSize() - 1), Typesetter.GREY)));
+                Typesetter.tinted(type.fonts.regular(type.small - 1), Typesetter.GREY)));
         label.setLeading(0, 1.25f);
         number.addElement(label);
 
         PdfPCell answer = Typesetter.plain();
-        Font body = type.fonts.regular(layout.bodySize());
+        Font body = type.fonts.regular(type.body);
         float width = layout.bodyWidth() - NUMBER_WIDTH - MARKS_WIDTH;
         if (entry.question().type().hasOptions()) {
             List<String> letters = entry.item().correctLetters();
             List<String> texts = entry.correctOptionTexts();
             for (int i = 0; i < letters.size(); i++) {
                 Paragraph line = new Paragraph("", body);
-                line.setLeading(0, layout.leading());
-                line.add(new Chunk(letters.get(i) + ")  ", type.fonts.bold(layout.bodySize() + 1)));
+                line.setLeading(0, type.leading);
+                line.add(new Chunk(letters.get(i) + ")  ", type.fonts.bold(type.body + 1)));
                 RichText.Prose prose = new RichText.Prose(RichText.spans(texts.get(i).replace('\n', ' ')));
                 for (Element element : type.prose(prose, body, null).getChunks()) {
                     line.add(element);
@@ -153,22 +154,22 @@ public final class KeyRenderer {
             }
         } else if (entry.question().type().isWritten()) {
             Paragraph intro = new Paragraph(new Chunk("Model answer", Typesetter.tinted(
-                    type.fonts.bold(layout.smallSize()), Typesetter.GREY)));
+                    type.fonts.bold(type.small), Typesetter.GREY)));
             answer.addElement(intro);
             type.elements(entry.answerText(), body, width, null).forEach(answer::addElement);
         } else {
-            Paragraph line = new Paragraph(new Chunk(entry.answerText(), type.fonts.bold(layout.bodySize() + 1)));
-            line.setLeading(0, layout.leading());
+            Paragraph line = new Paragraph(new Chunk(entry.answerText(), type.fonts.bold(type.body + 1)));
+            line.setLeading(0, type.leading);
             answer.addElement(line);
         }
         String explanation = entry.question().explanation();
-        if (!explanation.isBlank()) {
-            Font why = Typesetter.tinted(type.fonts.italic(layout.bodySize() - 1.5f), new Color(0x44, 0x44, 0x44));
+        if (!explanation.isBlank() && layout.key().explanations()) {
+            Font why = Typesetter.tinted(type.fonts.italic(type.body - 1.5f), new Color(0x44, 0x44, 0x44));
             Paragraph note = type.prose(new RichText.Prose(RichText.spans(explanation.replace('\n', ' '))), why, null);
             note.setSpacingBefore(2);
             answer.addElement(note);
         }
-        PdfPCell marks = type.text(Marks.format(entry.question().marks()), type.fonts.bold(layout.bodySize()),
+        PdfPCell marks = type.text(Marks.format(entry.question().marks()), type.fonts.bold(type.body),
                 Element.ALIGN_RIGHT);
         number.setPaddingLeft(3);
         marks.setPaddingRight(3);
@@ -189,8 +190,8 @@ public final class KeyRenderer {
     private Block total(Typesetter type, Key key) {
         PdfPTable table = entryTable();
         PdfPCell empty = Typesetter.plain();
-        PdfPCell label = type.text("Total", type.fonts.bold(layout.bodySize() + 1), Element.ALIGN_RIGHT);
-        PdfPCell value = type.text(Marks.format(key.totalMarks()), type.fonts.bold(layout.bodySize() + 1),
+        PdfPCell label = type.text("Total", type.fonts.bold(type.body + 1), Element.ALIGN_RIGHT);
+        PdfPCell value = type.text(Marks.format(key.totalMarks()), type.fonts.bold(type.body + 1),
                 Element.ALIGN_RIGHT);
         value.setPaddingRight(3);
         for (PdfPCell cell : List.of(empty, label, value)) {

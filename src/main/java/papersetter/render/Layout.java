@@ -1,60 +1,120 @@
 package papersetter.render;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * How a paper looks. Immutable; a layout file or a preset says what differs from {@link #EXAM}.
- * Lengths are in PostScript points (72 to the inch); sizes are font sizes in points.
- *
- * @param linesPerMark ruled answer lines a written item gets per mark, when the bank does not say
+ * How a paper and its key look. Immutable; {@link #DEFAULTS} is the formal exam paper, and a
+ * layout file (see {@code layouts/README.md}) says only what differs from the layout it extends.
+ * Lengths are in PostScript points (72 to the inch); font sizes in points.
  */
 public record Layout(
         String name,
-        float pageWidth,
-        float pageHeight,
-        float marginTop,
-        float marginBottom,
-        float marginLeft,
-        float marginRight,
-        float bodySize,
-        float titleSize,
-        float codeSize,
-        float smallSize,
-        float leading,
-        float answerLineGap,
-        float linesPerMark,
-        int minLines,
-        int maxLines,
-        boolean showMarks,
+        Page page,
+        Fonts fonts,
+        Header header,
         List<String> candidateFields,
-        List<String> instructions) {
+        CandidateStyle candidateStyle,
+        List<String> instructions,
+        boolean sectionHeadings,
+        boolean sectionMarks,
+        String numbering,
+        boolean showMarks,
+        AnswerSpace answerSpace,
+        int columns,
+        float columnGap,
+        OptionLayout options,
+        Footer footer,
+        String watermark,
+        boolean showAnswers,
+        KeyLayout key) {
 
-    public static final float A4_WIDTH = 595.28f;
-    public static final float A4_HEIGHT = 841.89f;
+    public record Page(float width, float height, float marginTop, float marginBottom, float marginLeft,
+            float marginRight) {
+        public static final Page A4 = new Page(595.28f, 841.89f, 42, 54, 54, 54);
+    }
 
-    public static final Layout EXAM = new Layout(
-            "exam", A4_WIDTH, A4_HEIGHT,
-            42, 54, 54, 54,
-            10.5f, 17, 9, 8,
-            1.32f, 23, 2, 2, 30,
-            true,
+    /** @param family {@code sans} or {@code serif}; code is always DejaVu Sans Mono */
+    public record Fonts(String family, float body, float title, float code, float small, float leading) {
+    }
+
+    /** @param facts which facts the header line shows: duration, questions, total-marks, date */
+    public record Header(String caption, Optional<Path> logo, List<String> facts) {
+        public Header {
+            facts = List.copyOf(facts);
+        }
+    }
+
+    public enum CandidateStyle { BOXES, LINE }
+
+    public enum AnswerStyle { LINES, BOX, NONE }
+
+    /** Room for written answers: {@code perMark} lines (or box height in lines) per mark, within bounds. */
+    public record AnswerSpace(AnswerStyle style, float perMark, int minLines, int maxLines, float lineGap) {
+    }
+
+    public enum OptionLayout { STACKED, INLINE, AUTO }
+
+    public record Footer(boolean pageNumbers, boolean set, boolean code) {
+    }
+
+    /** @param bodySize the key's own text size: a large-print paper's key is still read by a marker */
+    public record KeyLayout(boolean grid, boolean explanations, float bodySize) {
+    }
+
+    public static final Layout DEFAULTS = new Layout(
+            "exam",
+            Page.A4,
+            new Fonts("sans", 10.5f, 17, 9, 8, 1.32f),
+            new Header("Question paper", Optional.empty(), List.of("duration", "questions", "total-marks", "date")),
             List.of("Name", "Roll number"),
+            CandidateStyle.BOXES,
             List.of(
                     "Write your name and roll number in the boxes above before you begin.",
                     "Answer all questions. The marks for each question are shown beside it.",
                     "Write your answers on this paper, in the space given.",
-                    "Calculators, phones and notes are not allowed unless your teacher says otherwise."));
+                    "Calculators, phones and notes are not allowed unless your teacher says otherwise."),
+            true,
+            true,
+            "{n}.",
+            true,
+            new AnswerSpace(AnswerStyle.LINES, 2, 2, 30, 23),
+            1,
+            18,
+            OptionLayout.STACKED,
+            new Footer(true, true, true),
+            "",
+            false,
+            new KeyLayout(true, true, 10.5f));
 
     public Layout {
         candidateFields = List.copyOf(candidateFields);
         instructions = List.copyOf(instructions);
+        if (columns < 1 || columns > 2) {
+            throw new IllegalArgumentException("one or two columns");
+        }
     }
 
     float bodyWidth() {
-        return pageWidth - marginLeft - marginRight;
+        return page.width() - page.marginLeft() - page.marginRight();
     }
 
     float bodyHeight() {
-        return pageHeight - marginTop - marginBottom;
+        return page.height() - page.marginTop() - page.marginBottom();
+    }
+
+    float columnWidth() {
+        return (bodyWidth() - (columns - 1) * columnGap) / columns;
+    }
+
+    String number(int n) {
+        return numbering.replace("{n}", Integer.toString(n));
+    }
+
+    Layout withName(String newName) {
+        return new Layout(newName, page, fonts, header, candidateFields, candidateStyle, instructions,
+                sectionHeadings, sectionMarks, numbering, showMarks, answerSpace, columns, columnGap, options,
+                footer, watermark, showAnswers, key);
     }
 }

@@ -39,8 +39,17 @@ final class PagePlanner {
     }
 
     static List<List<Piece>> plan(List<Shape> blocks, float pageHeight) {
+        return plan(blocks, frame -> pageHeight);
+    }
+
+    /**
+     * Plans into frames (a page, or a column of a page), filled one after another; the height of
+     * each frame may differ (the first page's columns sit below the header).
+     */
+    static List<List<Piece>> plan(List<Shape> blocks, java.util.function.IntFunction<Float> frameHeight) {
         List<List<Piece>> pages = new ArrayList<>();
         List<Piece> page = new ArrayList<>();
+        float pageHeight = frameHeight.apply(0);
         float left = pageHeight;
         int block = 0;
         int row = 0;
@@ -71,6 +80,7 @@ final class PagePlanner {
             if (!freshPage && (needed <= pageHeight || rest <= pageHeight || (row == 0 && shape.keepHeight() > left))) {
                 pages.add(page);
                 page = new ArrayList<>();
+                pageHeight = frameHeight.apply(pages.size());
                 left = pageHeight;
                 continue;
             }
@@ -85,6 +95,7 @@ final class PagePlanner {
             if (end < mustKeep && !freshPage) {
                 pages.add(page);
                 page = new ArrayList<>();
+                pageHeight = frameHeight.apply(pages.size());
                 left = pageHeight;
                 continue;
             }
@@ -98,6 +109,7 @@ final class PagePlanner {
             page.add(new Piece(block, row, end));
             pages.add(page);
             page = new ArrayList<>();
+            pageHeight = frameHeight.apply(pages.size());
             left = pageHeight;
             row = end;
             if (row >= shape.rows().length) {

@@ -7,6 +7,7 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -18,85 +19,169 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plans the pages of a list of blocks, then paints them with a footer on every page. */
+/**
+ * Plans the pages of a document, then paints them: a header across the top of the first page,
+ * the blocks in one or two columns below it, and a footer and optional watermark on every page.
+ */
 final class PdfComposer {
+    private static final float HEADER_GAP = 4;
 
     /** What the footer of every page says besides "Page x of y". */
-    record Footer(String left, String right) {
+    record Footer(String left, String right, boolean pageNumbers) {
     }
 
     private final Layout layout;
     private final DocumentFonts fonts;
+    private final Typesetter type;
+    private final int columns;
 
-    PdfComposer(Layout layout, DocumentFonts fonts) {
-        this.layout = layout;
-        this.fonts = fonts;
+    PdfComposer(Typesetter type, int columns) {
+        this.type = type;
+        this.layout = type.layout;
+        this.fonts = type.fonts;
+        this.columns = columns;
+    }
+
+    float columnWidth() {
+        return (layout.bodyWidth() - (columns - 1) * layout.columnGap()) / columns;
     }
 
     /**
      * @param documentId names this document among every document papersetter writes; the PDF's
      *     /ID is derived from it, so the same paper always carries the same ID
      */
-    byte[] compose(List<Block> blocks, Footer footer, String title, String documentId) {
-        float width = layout.bodyWidth();
+    byte[] compose(Block header, List<Block> blocks, Footer footer, String title, String documentId) {
+        float width = columnWidth();
+        float headerHeight = header == null ? 0 : measure(header.table(), layout.bodyWidth()) + HEADER_GAP;
         List<PagePlanner.Shape> shapes = new ArrayList<>();
         for (Block block : blocks) {
             PdfPTable table = block.table();
-            table.setTotalWidth(width);
-            table.setLockedWidth(true);
-            table.calculateHeights(true);
+            measure(table, width);
             float[] rows = new float[table.size()];
             for (int r = 0; r < rows.length; r++) {
                 rows[r] = table.getRowHeight(r);
             }
             shapes.add(new PagePlanner.Shape(rows, block.keepRows(), block.keepWithNext()));
         }
-        List<List<PagePlanner.Piece>> pages = PagePlanner.plan(shapes, layout.bodyHeight());
+        float body = layout.bodyHeight();
+        List<List<PagePlanner.Piece>> frames = PagePlanner.plan(shapes,
+                frame -> frame < columns ? body - headerHeight : body);
+        int pages = Math.max(1, (frames.size() + columns - 1) / columns);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        Rectangle size = new Rectangle(layout.pageWidth(), layout.pageHeight());
-        Document document = new Document(size, layout.marginLeft(), layout.marginRight(),
-                layout.marginTop(), layout.marginBottom());
+        Layout.Page page = layout.page();
+        Document document = new Document(new Rectangle(page.width(), page.height()), page.marginLeft(),
+                page.marginRight(), page.marginTop(), page.marginBottom());
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle(title);
         document.addCreator("papersetter");
         document.open();
         PdfContentByte canvas = writer.getDirectContent();
-        for (int p = 0; p < pages.size(); p++) {
+        float top = page.height() - page.marginTop();
+        for (int p = 0; p < pages; p++) {
             if (p > 0) {
                 document.newPage();
             }
             writer.setPageEmpty(false);
-            float y = layout.pageHeight() - layout.marginTop();
-            for (PagePlanner.Piece piece : pages.get(p)) {
-                PdfPTable table = blocks.get(piece.block()).table();
-                y = table.writeSelectedRows(piece.from(), piece.to(), layout.marginLeft(), y, canvas);
+            paintWatermark(writer.getDirectContentUnder());
+            float columnTop = top;
+            if (p == 0 && header != null) {
+                header.table().writeSelectedRows(0, -1, page.marginLeft(), top, canvas);
+                columnTop = top - headerHeight;
             }
-            paintFooter(canvas, footer, p + 1, pages.size());
+            for (int c = 0; c < columns; c++) {
+                int frame = p * columns + c;
+                if (frame >= frames.size()) {
+                    break;
+                }
+                float x = page.marginLeft() + c * (width + layout.columnGap());
+                float y = columnTop;
+                for (PagePlanner.Piece piece : frames.get(frame)) {
+                    PdfPTable table = blocks.get(piece.block()).table();
+                    y = table.writeSelectedRows(piece.from(), piece.to(), x, y, canvas);
+                }
+            }
+            if (columns > 1) {
+                paintColumnRule(canvas, columnTop);
+            }
+            paintFooter(canvas, footer, p + 1, pages);
         }
         pin(writer, documentId);
         document.close();
         return out.toByteArray();
     }
 
+    private static float measure(PdfPTable table, float width) {
+        table.setTotalWidth(width);
+        table.setLockedWidth(true);
+        return table.calculateHeights(true);
+    }
+
+    private void paintColumnRule(PdfContentByte canvas, float top) {
+        float x = layout.page().marginLeft() + columnWidth() + layout.columnGap() / 2;
+        canvas.saveState();
+        canvas.setColorStroke(Typesetter.RULE);
+        canvas.setLineWidth(0.4f);
+        canvas.moveTo(x, top);
+        canvas.lineTo(x, layout.page().marginBottom());
+        canvas.stroke();
+        canvas.restoreState();
+    }
+
+    /** A large, faint word across the page, under the text so it never hides a question. */
+    private void paintWatermark(PdfContentByte under) {
+        if (layout.watermark().isBlank()) {
+            return;
+        }
+        Layout.Page page = layout.page();
+        float size = Math.min(110, 1.2f * page.width() / Math.max(4, layout.watermark().length()));
+        under.saveState();
+        PdfGState faint = new PdfGState();
+        faint.setFillOpacity(0.12f);
+        under.setGState(faint);
+        Phrase mark = new Phrase(layout.watermark(), Typesetter.tinted(fonts.bold(size), new Color(0x80, 0x80, 0x80)));
+        ColumnText.showTextAligned(under, Element.ALIGN_CENTER, mark, page.width() / 2, page.height() / 2 - size / 3, 45);
+        under.restoreState();
+    }
+
     private void paintFooter(PdfContentByte canvas, Footer footer, int page, int pages) {
-        float y = layout.marginBottom() / 2 - layout.smallSize() / 2;
-        float left = layout.marginLeft();
-        float right = layout.pageWidth() - layout.marginRight();
+        Layout.Page box = layout.page();
+        float small = type.small;
+        float y = box.marginBottom() / 2 - small / 2;
+        float left = box.marginLeft();
+        float right = box.width() - box.marginRight();
         canvas.saveState();
         canvas.setColorStroke(new Color(0x99, 0x99, 0x99));
         canvas.setLineWidth(0.4f);
-        canvas.moveTo(left, y + layout.smallSize() + 5);
-        canvas.lineTo(right, y + layout.smallSize() + 5);
+        canvas.moveTo(left, y + small + 5);
+        canvas.lineTo(right, y + small + 5);
         canvas.stroke();
         canvas.restoreState();
-        ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                new Phrase(footer.left(), fonts.regular(layout.smallSize())), left, y, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                new Phrase("Page " + page + " of " + pages, fonts.bold(layout.smallSize())),
-                (left + right) / 2, y, 0);
-        ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                new Phrase(footer.right(), fonts.regular(layout.smallSize())), right, y, 0);
+        String pageText = footer.pageNumbers() ? "Page " + page + " of " + pages : "";
+        // Large print sets the footer large too; where its three parts would collide, it shrinks.
+        float size = small;
+        while (size > 6 && footerWidth(footer, pageText, size) > (right - left) - 24) {
+            size *= 0.92f;
+        }
+        if (!footer.left().isEmpty()) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(footer.left(), fonts.regular(size)),
+                    left, y, 0);
+        }
+        if (!pageText.isEmpty()) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(pageText, fonts.bold(size)),
+                    (left + right) / 2, y, 0);
+        }
+        if (!footer.right().isEmpty()) {
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(footer.right(), fonts.regular(size)),
+                    right, y, 0);
+        }
+    }
+
+    /** The room the footer needs with the page number centred: twice the wider of its sides. */
+    private float footerWidth(Footer footer, String pageText, float size) {
+        float sides = Math.max(fonts.regular.getWidthPoint(footer.left(), size),
+                fonts.regular.getWidthPoint(footer.right(), size));
+        return 2 * sides + fonts.bold.getWidthPoint(pageText, size);
     }
 
     /**

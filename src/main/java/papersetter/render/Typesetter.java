@@ -20,23 +20,40 @@ final class Typesetter {
     static final Color RULE = new Color(0xA0, 0xA0, 0xA0);
     static final Color CODE_BACKGROUND = new Color(0xF2, 0xF2, 0xF2);
     static final Pattern BLANK = Pattern.compile("_{3,}");
-    private static final float MIN_CODE_SIZE = 6.5f;
     /** DejaVu Sans Mono advances every glyph by 0.602 of the font size. */
     private static final float MONO_ADVANCE = 0.602f;
 
     final Layout layout;
     final DocumentFonts fonts;
+    final float body;
+    final float title;
+    final float code;
+    final float small;
+    final float leading;
+    /** Secondary text (instructions, notes): a touch smaller, but never below large print's 18 pt. */
+    final float minor;
 
-    Typesetter(Layout layout, DocumentFonts fonts) {
+    /**
+     * @param bodySize the document's body text size; the other sizes keep their proportion to it
+     *     (a key may be set smaller than a large-print paper)
+     */
+    Typesetter(Layout layout, DocumentFonts fonts, float bodySize) {
         this.layout = layout;
         this.fonts = fonts;
+        float scale = bodySize / layout.fonts().body();
+        this.body = bodySize;
+        this.title = layout.fonts().title() * scale;
+        this.code = layout.fonts().code() * scale;
+        this.small = layout.fonts().small() * scale;
+        this.leading = layout.fonts().leading();
+        this.minor = bodySize >= 18 ? bodySize : bodySize - 0.5f;
     }
 
     /** A paragraph of prose with `code` spans, the blanks of a fill item drawn as lines to write on. */
     Paragraph prose(RichText.Prose prose, Font font, BlankCounter blanks) {
         Paragraph paragraph = new Paragraph("", font);
-        paragraph.setLeading(0, layout.leading());
-        Font code = new Font(fonts.mono, font.getSize() * 0.92f);
+        paragraph.setLeading(0, leading);
+        Font code = new Font(fonts.mono, Math.max(font.getSize() * 0.92f, Math.min(this.code, font.getSize())));
         for (RichText.Span span : prose.spans()) {
             addWithBlanks(paragraph, span.text(), span.code() ? code : font, span.code(), blanks);
         }
@@ -50,8 +67,8 @@ final class Typesetter {
         while (blanks != null && matcher.find()) {
             paragraph.add(chunk(text.substring(at, matcher.start()), font, code));
             String label = blanks.total() > 1 ? "(" + blanks.next() + ")" : "";
-            paragraph.add(new Chunk(label, fonts.bold(layout.bodySize() * 0.8f)));
-            paragraph.add(new Chunk("_______________", fonts.regular(layout.bodySize())));
+            paragraph.add(new Chunk(label, fonts.bold(body >= 18 ? body : body * 0.8f)));
+            paragraph.add(new Chunk("_______________", fonts.regular(body)));
             at = matcher.end();
         }
         paragraph.add(chunk(text.substring(at), font, code));
@@ -60,7 +77,7 @@ final class Typesetter {
     private static Chunk chunk(String text, Font font, boolean code) {
         Chunk chunk = new Chunk(text, font);
         if (code && !text.isEmpty()) {
-            chunk.setBackground(CODE_BACKGROUND, 0.5f, 1f, 0.5f, 1f);
+            chunk.setBackground(CODE_BACKGROUND, 0.5f, 0.3f, 0.5f, 0.6f);
         }
         return chunk;
     }
@@ -68,10 +85,12 @@ final class Typesetter {
     /** A code block: monospace, indentation kept, shrunk (within reason) so its longest line fits. */
     Paragraph code(RichText.Code code, float width) {
         int longest = code.lines().stream().mapToInt(String::length).max().orElse(1);
-        float size = layout.codeSize();
+        float size = this.code;
         float fits = (width - 8) / (Math.max(longest, 1) * MONO_ADVANCE);
         if (fits < size) {
-            size = Math.max(MIN_CODE_SIZE, fits);
+            // Shrink a little to keep a line whole; past that, wrapping reads better than tiny type.
+            // Large print never shrinks below its size: there a wrapped line is the lesser harm.
+            size = Math.max(this.code * (body >= 18 ? 1 : 0.8f), fits);
         }
         Font font = fonts.mono(size);
         Paragraph paragraph = new Paragraph("", font);
@@ -148,7 +167,7 @@ final class Typesetter {
     PdfPCell text(String text, Font font, int alignment) {
         PdfPCell cell = plain();
         Paragraph paragraph = new Paragraph(new Phrase(text, font));
-        paragraph.setLeading(0, layout.leading());
+        paragraph.setLeading(0, leading);
         paragraph.setAlignment(alignment);
         cell.addElement(paragraph);
         return cell;

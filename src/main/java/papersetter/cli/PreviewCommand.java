@@ -1,0 +1,55 @@
+package papersetter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import papersetter.render.PagePreview;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "preview",
+        mixinStandardHelpOptions = true,
+        description = {"Renders the pages of a PDF as PNG images, to check a paper without opening every PDF."},
+        footer = {"", "Examples:",
+            "  papersetter preview output/django-20261124-101500-seed42/paper-A.pdf",
+            "  papersetter preview --pages 1 --dpi 150 --out previews output/*/key-*.pdf"})
+final class PreviewCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PDF", description = "One or more PDF files.")
+    List<Path> pdfs;
+
+    @Option(names = "--dpi", defaultValue = "80", description = "Image resolution (default: ${DEFAULT-VALUE}).")
+    int dpi;
+
+    @Option(names = "--pages", defaultValue = "0", description = "Only the first N pages (default: all).")
+    int pages;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Folder for the images (default: beside each PDF).")
+    Path out;
+
+    @Option(names = "--debug", description = "Print a stack trace when something goes wrong.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        if (dpi < 20 || dpi > 600) {
+            throw new papersetter.model.BadInputException("--dpi must be between 20 and 600 (it was " + dpi + ").");
+        }
+        PrintWriter printer = spec.commandLine().getOut();
+        for (Path pdf : pdfs) {
+            Path folder = out != null ? out : (pdf.toAbsolutePath().getParent());
+            for (Path image : PagePreview.render(pdf, folder, dpi, pages)) {
+                printer.println(image);
+            }
+        }
+        printer.flush();
+        return ErrorReporter.OK;
+    }
+}

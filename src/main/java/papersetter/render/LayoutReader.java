@@ -1,0 +1,262 @@
+package papersetter.render;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import papersetter.config.YamlFile;
+import papersetter.config.YamlMap;
+
+/**
+ * Reads a layout file: YAML whose settings override the layout it {@code extends} (the built-in
+ * exam layout when it names none). Every problem is reported with its line, all at once.
+ */
+final class LayoutReader {
+    private static final Pattern LENGTH = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(pt|mm|cm|in)?\\s*");
+    private static final Map<String, float[]> PAGE_SIZES = Map.of(
+            "a4", new float[] {595.28f, 841.89f},
+            "letter", new float[] {612, 792},
+            "a5", new float[] {419.53f, 595.28f},
+            "legal", new float[] {612, 1008});
+    private static final List<String> FACTS = List.of("duration", "questions", "total-marks", "date");
+
+    private final Function<String, Layout> parents;
+    private final Set<Path> reading;
+
+    /**
+     * @param parents finds the layout a file extends, by name or path
+     * @param reading files being read, to refuse a layout that extends itself
+     */
+    LayoutReader(Function<String, Layout> parents, Set<Path> reading) {
+        this.parents = parents;
+        this.reading = reading;
+    }
+
+    Layout read(Path file) {
+        YamlMap root = YamlFile.read(file);
+        root.rejectUnknown(List.of("name", "extends", "page", "fonts", "header", "candidate", "instructions",
+                "sections", "numbering", "marks", "answer-space", "columns", "column-gap", "options", "footer",
+                "watermark", "answers", "key"));
+        Layout base = root.string("extends").map(parents).orElse(Layout.DEFAULTS);
+        String name = root.string("name").orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+
+        Layout.Page page = page(root, base.page());
+        Layout.Fonts fonts = fonts(root, base.fonts());
+        Layout.Header header = header(root, base.header(), file);
+        List<String> fields = base.candidateFields();
+        Layout.CandidateStyle candidateStyle = base.candidateStyle();
+        Optional<YamlMap> candidate = root.map("candidate");
+        if (candidate.isPresent()) {
+            YamlMap c = candidate.get();
+            c.rejectUnknown(List.of("fields", "style"));
+            fields = c.strings("fields").orElse(fields);
+            candidateStyle = c.choice("style", Map.of("boxes", Layout.CandidateStyle.BOXES,
+                    "line", Layout.CandidateStyle.LINE)).orElse(candidateStyle);
+        }
+        List<String> instructions = root.strings("instructions").orElse(base.instructions());
+        boolean sectionHeadings = base.sectionHeadings();
+        boolean sectionMarks = base.sectionMarks();
+        Optional<YamlMap> sections = root.map("sections");
+        if (sections.isPresent()) {
+            sections.get().rejectUnknown(List.of("headings", "marks"));
+            sectionHeadings = sections.get().bool("headings").orElse(sectionHeadings);
+            sectionMarks = sections.get().bool("marks").orElse(sectionMarks);
+        }
+        String numbering = root.string("numbering").orElse(base.numbering());
+        if (!numbering.contains("{n}")) {
+            root.problem("numbering", "numbering is '" + numbering + "' — it must contain {n} where the number goes, e.g. \"{n}.\" or \"Q{n}\"");
+            numbering = base.numbering();
+        }
+        boolean marks = root.bool("marks").orElse(base.showMarks());
+        Layout.AnswerSpace answerSpace = answerSpace(root, base.answerSpace());
+        int columns = root.integer("columns", 1, 2).orElse(base.columns());
+        float columnGap = length(root, "column-gap", 0, 72).orElse(base.columnGap());
+        Layout.OptionLayout options = root.choice("options", Map.of("stacked", Layout.OptionLayout.STACKED,
+                "inline", Layout.OptionLayout.INLINE, "auto", Layout.OptionLayout.AUTO)).orElse(base.options());
+        Layout.Footer footer = base.footer();
+        Optional<YamlMap> footerMap = root.map("footer");
+        if (footerMap.isPresent()) {
+            YamlMap f = footerMap.get();
+            f.rejectUnknown(List.of("page-numbers", "set", "code"));
+            footer = new Layout.Footer(f.bool("page-numbers").orElse(footer.pageNumbers()),
+                    f.bool("set").orElse(footer.set()), f.bool("code").orElse(footer.code()));
+        }
+        String watermark = root.string("watermark").orElse(base.watermark());
+        boolean answers = root.bool("answers").orElse(base.showAnswers());
+        Layout.KeyLayout key = base.key();
+        Optional<YamlMap> keyMap = root.map("key");
+        if (keyMap.isPresent()) {
+            YamlMap k = keyMap.get();
+            k.rejectUnknown(List.of("grid", "explanations", "body"));
+            key = new Layout.KeyLayout(k.bool("grid").orElse(key.grid()),
+                    k.bool("explanations").orElse(key.explanations()),
+                    k.number("body", 6, 24).map(Double::floatValue).orElse(key.bodySize()));
+        }
+        root.source().finish();
+        Layout layout = new Layout(name, page, fonts, header, fields, candidateStyle, instructions, sectionHeadings,
+                sectionMarks, numbering, marks, answerSpace, columns, columnGap, options, footer, watermark, answers,
+                key);
+        checkFits(root, layout);
+        return layout;
+    }
+
+    private Layout.Page page(YamlMap root, Layout.Page base) {
+        Optional<YamlMap> pageMap = root.map("page");
+        if (pageMap.isEmpty()) {
+            return base;
+        }
+        YamlMap page = pageMap.get();
+        page.rejectUnknown(List.of("size", "margins"));
+        float width = base.width();
+        float height = base.height();
+        Optional<String> size = page.string("size");
+        if (size.isPresent()) {
+            float[] dims = PAGE_SIZES.get(size.get().trim().toLowerCase(Locale.ROOT));
+            if (dims == null) {
+                page.problem("size", "size is '" + size.get() + "' — use one of: A4, Letter, A5, Legal");
+            } else {
+                width = dims[0];
+                height = dims[1];
+            }
+        }
+        float top = base.marginTop();
+        float bottom = base.marginBottom();
+        float left = base.marginLeft();
+        float right = base.marginRight();
+        if (page.has("margins")) {
+            Optional<Float> all = page.map("margins").isPresent() ? Optional.empty() : length(page, "margins", 18, 144);
+            if (all.isPresent()) {
+                top = bottom = left = right = all.get();
+            } else {
+                Optional<YamlMap> margins = page.map("margins");
+                if (margins.isPresent()) {
+                    YamlMap m = margins.get();
+                    m.rejectUnknown(List.of("top", "bottom", "left", "right"));
+                    top = length(m, "top", 18, 144).orElse(top);
+                    bottom = length(m, "bottom", 30, 144).orElse(bottom);
+                    left = length(m, "left", 18, 144).orElse(left);
+                    right = length(m, "right", 18, 144).orElse(right);
+                }
+            }
+        }
+        return new Layout.Page(width, height, top, bottom, left, right);
+    }
+
+    private Layout.Fonts fonts(YamlMap root, Layout.Fonts base) {
+        Optional<YamlMap> fontsMap = root.map("fonts");
+        if (fontsMap.isEmpty()) {
+            return base;
+        }
+        YamlMap f = fontsMap.get();
+        f.rejectUnknown(List.of("family", "body", "title", "code", "small", "leading"));
+        return new Layout.Fonts(
+                f.choice("family", Map.of("sans", "sans", "serif", "serif")).orElse(base.family()),
+                f.number("body", 6, 28).map(Double::floatValue).orElse(base.body()),
+                f.number("title", 8, 40).map(Double::floatValue).orElse(base.title()),
+                f.number("code", 6, 24).map(Double::floatValue).orElse(base.code()),
+                f.number("small", 6, 20).map(Double::floatValue).orElse(base.small()),
+                f.number("leading", 1, 2.5).map(Double::floatValue).orElse(base.leading()));
+    }
+
+    private Layout.Header header(YamlMap root, Layout.Header base, Path file) {
+        Optional<YamlMap> headerMap = root.map("header");
+        if (headerMap.isEmpty()) {
+            return base;
+        }
+        YamlMap h = headerMap.get();
+        h.rejectUnknown(List.of("caption", "logo", "facts"));
+        Optional<Path> logo = base.logo();
+        Optional<String> logoName = h.string("logo");
+        if (logoName.isPresent()) {
+            Path resolved = (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(logoName.get());
+            if (!Files.isRegularFile(resolved)) {
+                h.problem("logo", "logo '" + logoName.get() + "' not found next to the layout file — put the picture in "
+                        + (file.getParent() == null ? "this folder" : file.getParent()) + " or fix the name");
+            } else {
+                logo = Optional.of(resolved);
+            }
+        }
+        List<String> facts = new ArrayList<>();
+        for (String fact : h.strings("facts").orElse(base.facts())) {
+            String normal = fact.trim().toLowerCase(Locale.ROOT);
+            if (FACTS.contains(normal)) {
+                facts.add(normal);
+            } else {
+                h.problem("facts", "facts holds '" + fact + "' — use any of: " + String.join(", ", FACTS));
+            }
+        }
+        return new Layout.Header(h.string("caption").orElse(base.caption()), logo, facts);
+    }
+
+    private Layout.AnswerSpace answerSpace(YamlMap root, Layout.AnswerSpace base) {
+        Optional<YamlMap> spaceMap = root.map("answer-space");
+        if (spaceMap.isEmpty()) {
+            return base;
+        }
+        YamlMap s = spaceMap.get();
+        s.rejectUnknown(List.of("style", "per-mark", "min-lines", "max-lines", "line-gap"));
+        Layout.AnswerSpace space = new Layout.AnswerSpace(
+                s.choice("style", Map.of("lines", Layout.AnswerStyle.LINES, "box", Layout.AnswerStyle.BOX,
+                        "none", Layout.AnswerStyle.NONE)).orElse(base.style()),
+                s.number("per-mark", 0, 10).map(Double::floatValue).orElse(base.perMark()),
+                s.integer("min-lines", 0, 60).orElse(base.minLines()),
+                s.integer("max-lines", 1, 60).orElse(base.maxLines()),
+                length(s, "line-gap", 12, 60).orElse(base.lineGap()));
+        if (space.minLines() > space.maxLines()) {
+            s.problem("min-lines", "min-lines (" + space.minLines() + ") is more than max-lines (" + space.maxLines()
+                    + ") — make min-lines the smaller");
+        }
+        return space;
+    }
+
+    /** A length in points, or with a unit: "12mm", "1.5cm", "0.75in", "20pt". */
+    private static Optional<Float> length(YamlMap map, String key, float min, float max) {
+        Optional<String> text = map.string(key);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = LENGTH.matcher(text.get());
+        if (!m.matches()) {
+            map.problem(key, key + " is '" + text.get() + "' — use a length such as 54, 20mm, 2cm or 0.75in");
+            return Optional.empty();
+        }
+        double value = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "pt" : m.group(2);
+        double points = switch (unit) {
+            case "mm" -> value * 72 / 25.4;
+            case "cm" -> value * 72 / 2.54;
+            case "in" -> value * 72;
+            default -> value;
+        };
+        if (points < min || points > max) {
+            map.problem(key, key + " is " + text.get() + " — use between " + (int) min + " and " + (int) max
+                    + " points (" + Math.round(min * 25.4 / 72) + "–" + Math.round(max * 25.4 / 72) + " mm)");
+            return Optional.empty();
+        }
+        return Optional.of((float) points);
+    }
+
+    /** Settings that are each fine but together leave no room to print on. */
+    private static void checkFits(YamlMap root, Layout layout) {
+        List<String> problems = new ArrayList<>();
+        if (layout.columnWidth() < 150) {
+            problems.add(root.file() + ": line " + root.line("columns") + ": the page is too narrow for "
+                    + layout.columns() + " columns with these margins (each column would be "
+                    + Math.round(layout.columnWidth()) + " pt wide) — use one column or smaller margins");
+        }
+        if (layout.bodyHeight() < 300) {
+            problems.add(root.file() + ": line " + root.line("page") + ": the margins leave less than 300 pt of height"
+                    + " to print on — make them smaller");
+        }
+        if (!problems.isEmpty()) {
+            throw new papersetter.config.ConfigException(problems);
+        }
+    }
+}
