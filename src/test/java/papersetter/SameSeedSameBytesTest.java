@@ -28,11 +28,28 @@ class SameSeedSameBytesTest {
         Path a = run(first, "99");
         Path b = run(second, "99");
         List<String> files = names(a);
-        assertThat(files).containsExactly("all-papers.pdf", "key-A.pdf", "key-B.pdf", "key-C.pdf", "manifest.json",
+        assertThat(files).containsExactly("all-papers.pdf", "key-A.pdf", "key-B.pdf", "key-C.pdf", "keys.csv", "manifest.json",
                 "paper-A.pdf", "paper-B.pdf", "paper-C.pdf");
         assertThat(names(b)).isEqualTo(files);
         for (String file : files) {
             assertThat(sha256(b.resolve(file))).as(file).isEqualTo(sha256(a.resolve(file)));
+        }
+    }
+
+    @Test
+    void renderingOnManyThreadsWritesWhatOneThreadWrites() throws IOException {
+        Path parallel;
+        Path single;
+        try {
+            System.setProperty("papersetter.threads", "4");
+            parallel = run(first, "123");
+            System.setProperty("papersetter.threads", "1");
+            single = run(second, "123");
+        } finally {
+            System.clearProperty("papersetter.threads");
+        }
+        for (String file : names(parallel)) {
+            assertThat(sha256(single.resolve(file))).as(file).isEqualTo(sha256(parallel.resolve(file)));
         }
     }
 

@@ -47,11 +47,26 @@ public final class BankReader {
                         + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", "please report this");
             }
         }
-        List<BankProblem> all = sorted(reader.problems.all(), files);
-        if (reader.problems.hasErrors()) {
+        return reader.finish(fileOrFolder, files);
+    }
+
+    /**
+     * Reads one file's bytes as if they had been read from {@code file}, without the safety net
+     * that {@link #read} puts around each file: the fuzz test calls this so that a fault of ours
+     * surfaces as the exception it is instead of being turned into a polite problem.
+     */
+    static Bank readBytes(Path file, byte[] bytes) {
+        BankReader reader = new BankReader();
+        reader.readText(file, bytes);
+        return reader.finish(file, List.of(file));
+    }
+
+    private Bank finish(Path location, List<Path> files) {
+        List<BankProblem> all = sorted(problems.all(), files);
+        if (problems.hasErrors()) {
             throw new BankException(all);
         }
-        return new Bank(fileOrFolder, reader.questions, all, files);
+        return new Bank(location, questions, all, files);
     }
 
     /** Problems in file order then line order; problems about the whole file come first. */
@@ -75,6 +90,10 @@ public final class BankReader {
             problems.error(file, 0, null, "cannot read the file: " + BankFiles.reason(e), null);
             return;
         }
+        readText(file, bytes);
+    }
+
+    private void readText(Path file, byte[] bytes) {
         Optional<String> text = CsvDecoding.decode(bytes, file, problems);
         if (text.isEmpty()) {
             return;

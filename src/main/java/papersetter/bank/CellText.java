@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 /** How cell text is tidied and how it is quoted back in messages. */
 final class CellText {
-    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("\\A(?:[ \\t\\u00A0]*\\n)+");
     private static final Pattern INDENTED_LINE = Pattern.compile("\\n[ \\t]");
 
     private CellText() {
@@ -19,16 +18,34 @@ final class CellText {
      */
     static String block(String cell) {
         String text = cell.replace("\r\n", "\n").replace('\r', '\n');
-        text = LEADING_BLANK_LINES.matcher(text).replaceFirst("").stripTrailing();
+        text = text.substring(endOfLeadingBlankLines(text)).stripTrailing();
         if (!INDENTED_LINE.matcher(text).find()) {
             text = text.stripLeading();
         }
         return text;
     }
 
+    /**
+     * Where the first line holding more than spaces, tabs and no-break spaces begins. A loop, not a
+     * regular expression: Java matches a repeated group by recursion, and a cell of some thousands
+     * of blank lines overflowed the stack.
+     */
+    private static int endOfLeadingBlankLines(String text) {
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                start = i + 1;
+            } else if (c != ' ' && c != '\t' && c != '\u00A0') {
+                break;
+            }
+        }
+        return start;
+    }
+
     /** A value quoted in a message: on one line and short enough to read. */
     static String quote(String value) {
-        String flat = value.strip().replaceAll("\\s+", " ");
+        String flat = collapseSpaces(value.strip());
         if (flat.length() > 40) {
             flat = flat.substring(0, 39) + "…";
         }
@@ -37,6 +54,28 @@ final class CellText {
 
     /** Question text as compared for repeats: case and spacing do not make a question different. */
     static String comparable(String text) {
-        return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return collapseSpaces(text.strip()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Every run of white space as one space. Written out rather than a regular expression: it runs
+     * on every question of a bank, and a bank may hold a hundred thousand.
+     */
+    static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                }
+                inSpace = true;
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString();
     }
 }

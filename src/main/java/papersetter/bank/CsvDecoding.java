@@ -66,6 +66,15 @@ final class CsvDecoding {
                     SAVE_AS_UTF8);
             return Optional.empty();
         }
+        int replacement = decoded.indexOf('\uFFFD');
+        if (replacement >= 0) {
+            // Refused like a legacy encoding: the letter is already lost, and a paper would print the mark.
+            problems.error(file, new LineIndex(decoded).lineOf(replacement), null,
+                    "the line holds the replacement character U+FFFD (a question mark in a diamond), which a program"
+                            + " leaves where it could not read a letter: letters were lost when the file was converted",
+                    "retype the lost letters, or export the sheet again from the original");
+            return Optional.empty();
+        }
         return Optional.of(decoded);
     }
 
@@ -81,6 +90,9 @@ final class CsvDecoding {
             before = "…" + before.substring(before.length() - 30);
         }
         String where = before.isBlank() ? "at the start of the line" : "after '" + before.strip() + "'";
+        if (!presentable(before) || charset != StandardCharsets.UTF_8 && !before.chars().allMatch(c -> c < 0x80)) {
+            where = "on this line"; // what decoded before the bad byte is itself garbage (found by fuzzing)
+        }
         if (charset == StandardCharsets.UTF_8) {
             String bad = badAt < bytes.length
                     ? String.format(Locale.ROOT, "byte 0x%02X", bytes[badAt] & 0xFF)
@@ -94,6 +106,20 @@ final class CsvDecoding {
                     "the file says it is UTF-16 text but cannot be read " + where + "; it may be damaged",
                     SAVE_AS_UTF8);
         }
+    }
+
+    /**
+     * Whether text can be quoted back to a trainer as what they typed. In a damaged UTF-16 file the
+     * bytes before the fault decode to unrelated characters, so UTF-16 text is quoted only when it
+     * is plain ASCII; UTF-8 text is quoted when it holds no controls, unassigned or private code
+     * points, noncharacters or U+FFFD.
+     */
+    static boolean presentable(String text) {
+        return text.codePoints().allMatch(c -> switch (Character.getType(c)) {
+            case Character.CONTROL, Character.UNASSIGNED, Character.PRIVATE_USE, Character.SURROGATE,
+                    Character.FORMAT -> c == '\t';
+            default -> c != 0xFFFD && (c & 0xFFFE) != 0xFFFE && !(c >= 0xFDD0 && c <= 0xFDEF);
+        });
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

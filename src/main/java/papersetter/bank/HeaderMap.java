@@ -35,7 +35,7 @@ final class HeaderMap {
             }
             Optional<Column> column = Column.byHeader(name);
             if (column.isEmpty()) {
-                problems.warning(file, line, null, "unknown column '" + name + "'", unknownFix(name, knownHeaders));
+                problems.warning(file, line, null, "unknown column " + CellText.quote(name), unknownFix(name, knownHeaders));
             } else if (positions.containsKey(column.get())) {
                 int first = positions.get(column.get());
                 problems.error(file, line, null,

@@ -46,6 +46,7 @@ final class RowValidator {
     private final HeaderMap header;
     private final ProblemList problems;
     private final String delimiterName;
+    private final char delimiter;
     private boolean reportedNamelessColumn;
 
     private int line;
@@ -53,6 +54,7 @@ final class RowValidator {
 
     RowValidator(Path file, HeaderMap header, char delimiter, ProblemList problems) {
         this.file = file;
+        this.delimiter = delimiter;
         this.delimiterName = delimiter == '\t' ? "a tab" : "a '" + delimiter + "'";
         this.folder = file.getParent() == null ? Path.of("") : file.getParent();
         this.header = header;
@@ -90,13 +92,14 @@ final class RowValidator {
         String explanation = CellText.block(header.cell(cells, Column.EXPLANATION));
         List<String> tags = Arrays.stream(header.cell(cells, Column.TAGS).split(";"))
                 .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        String group = group(cells);
 
         if (errors > 0) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Question(id, level, topic, type, text, options, answer, marks, explanation,
-                    difficulty, tags, shuffle, lines, image, new SourceRef(file, line)));
+                    difficulty, tags, shuffle, lines, image, new SourceRef(file, line), group));
         } catch (IllegalArgumentException e) {
             // The checks above should make this unreachable; if not, the trainer still gets a position.
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);
@@ -106,6 +109,9 @@ final class RowValidator {
 
     /** False when the row's cells have slipped out of their columns. */
     private boolean checkCellsFit(List<String> cells) {
+        if (usesAnotherDelimiter(cells)) {
+            return false;
+        }
         for (int i = 0; i < cells.size(); i++) {
             String cell = cells.get(i);
             if (cell.length() > MAX_CELL) {
@@ -136,6 +142,42 @@ final class RowValidator {
             }
         }
         return true;
+    }
+
+    /**
+     * A row typed or pasted with another delimiter than the header's (';' rows under a ',' header,
+     * as happens when sheets from two locales are merged) reads as one long cell. Its id cell then
+     * holds the other delimiter, which an id never may, and the row splits on it into about as many
+     * cells as the header has: say so instead of reporting every column of the row as empty.
+     */
+    private boolean usesAnotherDelimiter(List<String> cells) {
+        if (cells.size() >= header.width()) {
+            return false;
+        }
+        String id = header.cell(cells, Column.ID);
+        if (id.isEmpty() && !cells.isEmpty()) {
+            id = cells.get(0); // the id column lies beyond the cells this row split into
+        }
+        String row = String.join(String.valueOf(delimiter), cells);
+        for (char other : new char[] {',', ';', '\t'}) {
+            if (other == delimiter || id.indexOf(other) < 0) {
+                continue;
+            }
+            int pieces = row.split(Pattern.quote(String.valueOf(other)), -1).length;
+            if (pieces > cells.size() && pieces >= Column.REQUIRED.size()) {
+                errorIn(null, "the cells of this row are separated by " + delimiterName(other)
+                                + " but the header's are separated by " + delimiterName(delimiter)
+                                + ", so the row does not split into its columns",
+                        "separate the cells with " + delimiterName(delimiter) + " as the header does"
+                                + " (saving the sheet again from the spreadsheet does this for every row)");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String delimiterName(char delimiter) {
+        return delimiter == '\t' ? "tabs" : "'" + delimiter + "'";
     }
 
     private String required(List<String> cells, Column column, String fix) {
@@ -192,7 +234,7 @@ final class RowValidator {
         }
         List<String> options = texts.subList(0, last + 1);
         if (type != null && options.size() < 2) {
-            errorIn(null, "a " + type.label() + " item needs at least two options, this one has "
+            errorIn(null, (type == QuestionType.MCQ ? "an " : "a ") + type.label() + " item needs at least two options, this one has "
                             + (options.isEmpty() ? "none" : "one"),
                     "fill option_a, option_b, …");
         }
@@ -201,10 +243,10 @@ final class RowValidator {
     }
 
     private void warnRepeatedOptions(List<String> options) {
+        List<String> comparable = options.stream().map(CellText::comparable).toList();
         for (int i = 0; i < options.size(); i++) {
             for (int j = i + 1; j < options.size(); j++) {
-                if (!options.get(i).isEmpty()
-                        && CellText.comparable(options.get(i)).equals(CellText.comparable(options.get(j)))) {
+                if (!options.get(i).isEmpty() && comparable.get(i).equals(comparable.get(j))) {
                     problems.warning(file, line, Column.OPTIONS.get(j).header(),
                             "the same as option " + Letters.of(i) + ": " + CellText.quote(options.get(j)),
                             "students would see the same option twice; change one of them");
@@ -273,6 +315,12 @@ final class RowValidator {
         }
         // ';' is the documented separator; ',' and spaces are what people type anyway, and are unambiguous here.
         List<String> tokens = Arrays.stream(value.split("[;,\\s]+")).filter(t -> !t.isEmpty()).toList();
+        if (tokens.isEmpty()) { // only separators, e.g. ";": found by fuzzing, it used to end in an internal error
+            error(Column.ANSWER, CellText.quote(value) + " names no option", type == QuestionType.MCQ
+                    ? "write the letter of the right option, e.g. B"
+                    : "write the letters of the right options separated by ;, e.g. A;C");
+            return null;
+        }
         Set<Integer> seen = new LinkedHashSet<>();
         boolean usable = true;
         for (String token : tokens) {
@@ -425,6 +473,16 @@ final class RowValidator {
         error(Column.LINES, CellText.quote(value) + " is not a number of lines",
                 "write a whole number such as 6, or leave it empty to let the layout decide");
         return 0;
+    }
+
+    /** A label shared by linked items (a case study and its questions); it is matched without regard to case. */
+    private String group(List<String> cells) {
+        String value = header.cell(cells, Column.GROUP).strip();
+        if (!value.isEmpty() && !ID.matcher(value).matches()) {
+            error(Column.GROUP, CellText.quote(value) + " may hold only letters A–Z, digits, '-', '_' and '.'",
+                    "name the group without spaces or other signs, e.g. CASE-BLOG-1");
+        }
+        return value;
     }
 
     private Optional<Path> image(List<String> cells) {

@@ -18,6 +18,10 @@ import papersetter.model.QuestionType;
 import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
 import papersetter.select.Filter;
+import papersetter.select.PaperSpec;
+import papersetter.select.SpecReader;
+import papersetter.select.Vary;
+import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,7 +38,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "      two sets of 20 questions from bank/django into output/",
             "  papersetter generate --level fresher --topic orm,views --count 15 --sets 4",
             "  papersetter generate --type mcq,truefalse --count 30 --seed 4821 --title \"Unit test 3\"",
-            "  papersetter generate --bank my-bank.csv --out papers --duration \"1 hour\" --date 2026-12-01"})
+            "  papersetter generate --bank my-bank.csv --out papers --duration \"1 hour\" --date 2026-12-01",
+            "  papersetter generate --spec bank/django/specs/fresher-50.yaml --sets 3 --vary questions --max-overlap 2",
+            "  papersetter generate --spec bank/django/specs/fresher-50.yaml --avoid-recent 2",
+            "  papersetter generate --from output/django-20261124-150311-seed2026/manifest.json"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -71,9 +78,30 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Folder that receives a new folder for this run (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--layout", paramLabel = "NAME|FILE", defaultValue = "exam",
-            description = "How the papers look: a shipped layout (exam) or a layout file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--layout", paramLabel = "NAME|FILE",
+            description = "How the papers look: a shipped layout (exam) or a layout file (default: the spec's, or exam).")
     String layout;
+
+    @Option(names = "--spec", paramLabel = "FILE",
+            description = "A paper spec (YAML): title, sections, rules, quotas and total marks. See bank/django/specs/.")
+    Path specFile;
+
+    @Option(names = "--vary", paramLabel = "order|questions", defaultValue = "order",
+            description = "How sets differ: 'order' (same questions, shuffled) or 'questions' (each set draws"
+                    + " equivalent questions: same sections, topics, types and marks). Default: ${DEFAULT-VALUE}.")
+    Vary vary;
+
+    @Option(names = "--max-overlap", paramLabel = "N",
+            description = "With --vary questions: the most questions any two sets may share (default: as few as the bank allows).")
+    Integer maxOverlap;
+
+    @Option(names = "--avoid-recent", paramLabel = "N", defaultValue = "0",
+            description = "Leave out questions used in the last N runs recorded in the output folder's history.")
+    int avoidRecent;
+
+    @Option(names = "--from", paramLabel = "MANIFEST",
+            description = "Reprint an earlier run byte for byte from its manifest.json (only --out may be given with it).")
+    Path from;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on every paper (default: from the bank's name).")
     String title;
@@ -96,8 +124,21 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (sets < 1 || sets > 52) {
-            throw new BadInputException("--sets must be between 1 and 52 (it was " + sets + ").");
+        if (from != null) {
+            return reproduce();
+        }
+        if (maxOverlap != null && (vary != Vary.QUESTIONS || maxOverlap < 0)) {
+            throw new BadInputException(maxOverlap < 0 ? "--max-overlap must be 0 or more (it was " + maxOverlap + ")."
+                    : "--max-overlap only applies with --vary questions; with --vary order every set has the same questions.");
+        }
+        if (avoidRecent < 0) {
+            throw new BadInputException("--avoid-recent must be 0 or more (it was " + avoidRecent + ").");
+        }
+        if (specFile != null) {
+            return generateFromSpec();
+        }
+        if (sets < 1 || sets > 5000) {
+            throw new BadInputException("--sets must be between 1 and 5000 (it was " + sets + ").");
         }
         Path bankPath = BankOption.resolve(bank);
         Filter filter = new Filter(Set.copyOf(levels), Set.copyOf(topics), parseTypes(types));
@@ -105,9 +146,52 @@ final class GenerateCommand implements Callable<Integer> {
         String courseLine = course != null ? course : defaultCourse(levels);
         GenerateRequest request = new GenerateRequest(bankPath, filter, count, sets,
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out,
-                new PaperInfo(paperTitle, courseLine, institution, duration, date), Layouts.load(layout));
-        GenerateResult result = Pipeline.generate(request);
+                new PaperInfo(paperTitle, courseLine, institution, duration, date),
+                Layouts.load(layout == null ? Layouts.DEFAULT : layout), PaperSpec.simple(filter, count), vary,
+                maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent, layout);
+        GenerateResult result = Pipeline.generate(request, TerminalProgress.forThisTerminal());
         report(result, seed == null);
+        return ErrorReporter.OK;
+    }
+
+    /** The spec gives the paper's sections and header; options given on the command line win over it. */
+    private int generateFromSpec() {
+        for (String option : List.of("--level", "--topic", "--type", "--count")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new BadInputException(option + " cannot be used with --spec: the spec's sections say what to draw."
+                        + " Change the spec, or leave out --spec.");
+            }
+        }
+        Path bankPath = BankOption.resolve(bank);
+        PaperSpec paperSpec = SpecReader.read(specFile);
+        String layoutName = layout != null ? layout : paperSpec.layout().orElse(Layouts.DEFAULT);
+        PaperInfo info = new PaperInfo(
+                title != null ? title : paperSpec.title().orElse(defaultTitle(bankPath)),
+                course != null ? course : paperSpec.course().orElse(""),
+                institution != null ? institution : paperSpec.institution().orElse(null),
+                duration != null ? duration : paperSpec.duration().orElse(null),
+                date != null ? date : paperSpec.date().orElse(null));
+        GenerateRequest request = new GenerateRequest(bankPath, Filter.ANY, 0, sets,
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out, info, Layouts.load(layoutName),
+                paperSpec, vary, maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent,
+                layoutName);
+        report(Pipeline.generate(request, TerminalProgress.forThisTerminal()), seed == null);
+        return ErrorReporter.OK;
+    }
+
+    private int reproduce() {
+        for (picocli.CommandLine.Model.OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
+            if (!List.of("--from", "--out", "--debug").contains(option.longestName())) {
+                throw new BadInputException(option.longestName() + " cannot be used with --from: a reproduction"
+                        + " prints the run exactly as its manifest records it (only --out may be given).");
+            }
+        }
+        GenerateResult result = Pipeline.reproduce(from, out);
+        PrintWriter printer = spec.commandLine().getOut();
+        printer.println("Reprinted the run of " + from + " (seed " + result.seed() + ") to " + result.folder());
+        result.files().forEach(file -> printer.println("  " + file));
+        printer.println("The questions are those the manifest records; the history was neither read nor changed.");
+        printer.flush();
         return ErrorReporter.OK;
     }
 
@@ -121,10 +205,29 @@ final class GenerateCommand implements Callable<Integer> {
         for (String file : result.files()) {
             out.println("  " + file);
         }
+        if (vary == Vary.QUESTIONS && result.papers().size() > 1) {
+            java.util.Map<String, Integer> shared = overlap(result.papers());
+            out.println("Sets share at most " + shared.values().stream().mapToInt(Integer::intValue).max().orElse(0)
+                    + " questions (" + shared.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                            .collect(java.util.stream.Collectors.joining(", ")) + ").");
+        }
         out.println(seedChosen
                 ? "Seed " + result.seed() + " was chosen for this run; add --seed " + result.seed() + " to repeat it."
                 : "Seed " + result.seed() + ".");
         out.flush();
+    }
+
+    /** How many questions each pair of sets shares, "A-B" first. */
+    static java.util.Map<String, Integer> overlap(List<Paper> papers) {
+        java.util.Map<String, Integer> shared = new java.util.LinkedHashMap<>();
+        for (int a = 0; a < papers.size(); a++) {
+            for (int b = a + 1; b < papers.size(); b++) {
+                Set<String> ids = new java.util.HashSet<>(papers.get(a).items().stream().map(i -> i.question().id()).toList());
+                ids.retainAll(papers.get(b).items().stream().map(i -> i.question().id()).toList());
+                shared.put(papers.get(a).set() + "-" + papers.get(b).set(), ids.size());
+            }
+        }
+        return shared;
     }
 
     static Set<QuestionType> parseTypes(List<String> words) {

@@ -20,6 +20,19 @@ public final class Main {
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(ErrorReporter::usage);
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("papersetter ran out of memory. Ask for fewer sets at a time, or give Java more memory"
+                    + " (for example JAVA_TOOL_OPTIONS=-Xmx2g).");
+            err.flush();
+            return ErrorReporter.FAILED;
+        } catch (Error e) {
+            // picocli hands only exceptions to the error reporter; a JVM error still gets a plain message.
+            err.println("papersetter stopped because of an internal error: " + e
+                    + "\nReport it with the command you ran.");
+            err.flush();
+            return ErrorReporter.FAILED;
+        }
     }
 }

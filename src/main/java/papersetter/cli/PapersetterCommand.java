@@ -10,7 +10,7 @@ import picocli.CommandLine.IVersionProvider;
         description = {
             "Sets printable exam papers from a CSV question bank: shuffled versions (sets A, B, C, …),",
             "each with its own answer key, as PDFs ready to print."},
-        subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, PreviewCommand.class},
+        subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, PreviewCommand.class, HistoryCommand.class},
         footer = {"", "Examples:",
             "  papersetter generate                         two sets of 20 questions from bank/django",
             "  papersetter generate --level fresher --topic orm,views --count 15 --sets 3 --seed 42",

@@ -41,9 +41,12 @@ final class ValidateCommand implements Callable<Integer> {
         BankMessages.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         Map<String, Long> byType = new TreeMap<>(loaded.questions().stream()
                 .collect(Collectors.groupingBy(q -> q.type().label(), Collectors.counting())));
-        out.printf("%s: %d questions in %d %s, no problems%s.%n", loaded.location(), loaded.questions().size(),
-                loaded.files().size(), loaded.files().size() == 1 ? "file" : "files",
-                loaded.warnings().isEmpty() ? "" : " (" + loaded.warnings().size() + " warnings above)");
+        int questions = loaded.questions().size();
+        int warnings = loaded.warnings().size();
+        out.printf("%s: %d %s in %d %s, no problems%s.%n", loaded.location(), questions,
+                questions == 1 ? "question" : "questions", loaded.files().size(),
+                loaded.files().size() == 1 ? "file" : "files",
+                warnings == 0 ? "" : " (" + warnings + (warnings == 1 ? " warning" : " warnings") + " above)");
         out.println("  " + byType.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", ")));
         out.flush();

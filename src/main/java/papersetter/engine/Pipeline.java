@@ -22,13 +22,20 @@ import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
+import papersetter.output.KeysCsv;
 import papersetter.output.Manifest;
 import papersetter.output.PrintFile;
 import papersetter.output.RunFolder;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
-import papersetter.select.Selector;
+import papersetter.history.History;
+import papersetter.history.HistoryEntry;
+import papersetter.model.PaperItem;
+import papersetter.render.Layout;
+import papersetter.select.Drawer;
+import papersetter.select.Drawing;
+import papersetter.select.Usage;
 import papersetter.shuffle.Seeds;
 import papersetter.shuffle.SetMaker;
 
@@ -40,42 +47,97 @@ public final class Pipeline {
     }
 
     public static GenerateResult generate(GenerateRequest request) {
+        return generate(request, Progress.NONE);
+    }
+
+    public static GenerateResult generate(GenerateRequest request, Progress progress) {
         Bank bank = BankReader.read(request.bank());
         long seed = request.seed().orElseGet(Pipeline::newSeed);
-        List<Question> selected = Selector.select(bank.questions(), request.filter(), request.count(),
-                Seeds.stream(seed, "select"));
-        List<Paper> papers = SetMaker.makeSets(selected, request.sets(), seed);
-        PaperInfo info = withDefaults(request.info(), selected);
+        Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
+        Drawing drawing = Drawer.draw(bank.questions(), request.spec(), request.sets(), request.vary(),
+                request.maxOverlap(), usage, purpose -> Seeds.stream(seed, purpose));
+        List<Paper> papers = SetMaker.makeSets(drawing, seed);
+        PaperInfo info = withDefaults(request.info(), papers.get(0).items().stream().map(PaperItem::question).toList());
+        Layout layout = request.spec().instructions()
+                .map(text -> SpecLayout.withInstructions(request.layout(), text)).orElse(request.layout());
+        Map<String, Object> options = describe(request, info);
+        options.putAll(SpecLayout.describe(request, usage));
+        GenerateResult result = write(bank, seed, papers, info, layout, options, drawingFacts(drawing, papers),
+                request.outDir(), request.bank(), progress);
+        History.append(request.outDir(), historyEntry(result, request, papers));
+        return result;
+    }
 
-        PaperRenderer paperRenderer = new PaperRenderer(request.layout(), info);
-        KeyRenderer keyRenderer = new KeyRenderer(request.layout(), info);
-        String name = bankName(request.bank()) + "-"
+    /** Writes a run's files: each set's paper and key, the print file, the keys table and the manifest. */
+    static GenerateResult write(Bank bank, long seed, List<Paper> papers, PaperInfo info, Layout layout,
+            Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath, Progress progress) {
+        PaperRenderer paperRenderer = new PaperRenderer(layout, info);
+        KeyRenderer keyRenderer = new KeyRenderer(layout, info);
+        String name = bankName(bankPath) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-seed" + seed;
-        try (RunFolder folder = RunFolder.create(request.outDir(), name)) {
+        progress.start(papers.size());
+        try (RunFolder folder = RunFolder.create(outDir, name)) {
             List<String> written = new ArrayList<>();
             List<byte[]> paperBytes = new ArrayList<>();
             Map<String, Map<String, String>> files = new LinkedHashMap<>();
-            for (Paper paper : papers) {
-                byte[] pdf = paperRenderer.render(paper);
-                paperBytes.add(pdf);
+            SetRenderer.renderAll(papers, paperRenderer, keyRenderer, (paper, rendered) -> {
                 String paperFile = "paper-" + paper.set() + ".pdf";
                 String keyFile = "key-" + paper.set() + ".pdf";
-                folder.write(paperFile, pdf);
-                folder.write(keyFile, keyRenderer.render(paper));
+                folder.write(paperFile, rendered.paper());
+                folder.write(keyFile, rendered.key());
+                paperBytes.add(rendered.paper());
                 written.add(paperFile);
                 written.add(keyFile);
                 files.put(paper.set(), Map.of("paper", paperFile, "key", keyFile));
-            }
+                progress.setDone();
+            });
             String printFile = "all-papers.pdf";
             folder.write(printFile, PrintFile.merge(paperBytes, info.title() + " — all sets",
                     md5("print/" + papers.get(0).code())));
             written.add(printFile);
-            folder.write("manifest.json", Manifest.write(VERSION, seed, describe(request, info), bankFiles(bank),
-                    papers, files, printFile));
+            folder.write(KeysCsv.FILE, KeysCsv.write(papers));
+            written.add(KeysCsv.FILE);
+            folder.write("manifest.json", Manifest.write(VERSION, seed, options, bankFiles(bank),
+                    papers, files, printFile, drawing));
             written.add("manifest.json");
             Path committed = folder.commit();
             return new GenerateResult(committed, seed, papers, written, bank.warnings());
+        } finally {
+            progress.finish();
         }
+    }
+
+    /** Reprints a run from its manifest: the same questions, order and options, byte for byte. */
+    public static GenerateResult reproduce(Path manifest, Path outDir) {
+        return Reproduction.read(manifest).write(outDir);
+    }
+
+    /** How far apart the sets came out, for the manifest and the report. */
+    private static Map<String, Object> drawingFacts(Drawing drawing, List<Paper> papers) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        if (papers.size() > 1) {
+            facts.put("overlap", new LinkedHashMap<>(drawing.overlap()));
+            facts.put("maxOverlap", drawing.maxOverlap());
+        }
+        Map<String, Object> difficulty = new LinkedHashMap<>();
+        for (Paper paper : papers) {
+            double mean = paper.items().stream().mapToInt(i -> i.question().difficulty()).filter(d -> d > 0).average()
+                    .orElse(0);
+            difficulty.put(paper.set(), java.math.BigDecimal.valueOf(mean).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .toPlainString());
+        }
+        facts.put("meanDifficulty", difficulty);
+        return facts;
+    }
+
+    private static HistoryEntry historyEntry(GenerateResult result, GenerateRequest request, List<Paper> papers) {
+        Map<String, List<String>> sets = new LinkedHashMap<>();
+        for (Paper paper : papers) {
+            sets.put(paper.set(), paper.items().stream().map(item -> item.question().id()).toList());
+        }
+        return new HistoryEntry(result.folder().getFileName().toString(),
+                LocalDateTime.now().withNano(0).toString(), request.bank().toString().replace('\\', '/'), result.seed(),
+                request.spec().file().map(f -> f.toString().replace('\\', '/')).orElse(""), sets);
     }
 
     /** Seeds a person can retype: up to six digits. */

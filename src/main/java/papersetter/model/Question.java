@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param lines ruled answer lines the author asked for, or 0 to let the layout decide
  * @param difficulty 1 (easy) to 5 (hard), or 0 when the bank does not say
+ * @param group the bank's {@code group} label, or "" when the item stands alone: items of one group
+ *     (a shared stem, a case study) are drawn together and printed together in bank order
  */
 public record Question(
         String id,
@@ -27,7 +29,8 @@ public record Question(
         boolean shuffleOptions,
         int lines,
         Optional<Path> image,
-        SourceRef source) {
+        SourceRef source,
+        String group) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -36,11 +39,20 @@ public record Question(
         options = List.copyOf(options);
         tags = List.copyOf(tags);
         explanation = explanation == null ? "" : explanation;
+        group = group == null ? "" : group.strip();
         if (type.hasOptions() != !options.isEmpty()) {
             throw new IllegalArgumentException(id + ": options do not fit type " + type);
         }
         if (marks.signum() <= 0) {
             throw new IllegalArgumentException(id + ": marks must be positive");
         }
+    }
+
+    /** An item that stands alone (no group). */
+    public Question(String id, String level, String topic, QuestionType type, String text, List<String> options,
+            Answer answer, BigDecimal marks, String explanation, int difficulty, List<String> tags,
+            boolean shuffleOptions, int lines, Optional<Path> image, SourceRef source) {
+        this(id, level, topic, type, text, options, answer, marks, explanation, difficulty, tags, shuffleOptions,
+                lines, image, source, "");
     }
 }

@@ -12,6 +12,7 @@ import papersetter.model.Letters;
 import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
+import papersetter.model.Section;
 
 /**
  * What a run made, in a form a program can read back: the seed and options to regenerate it, and
@@ -28,12 +29,24 @@ public final class Manifest {
      */
     public static byte[] write(String version, long seed, Map<String, Object> request, List<Map<String, Object>> bankFiles,
             List<Paper> papers, Map<String, Map<String, String>> files, String printFile) {
+        return write(version, seed, request, bankFiles, papers, files, printFile, Map.of());
+    }
+
+    /**
+     * @param drawing how the sets came out (overlap between sets, mean difficulty), when there is anything to say
+     */
+    public static byte[] write(String version, long seed, Map<String, Object> request, List<Map<String, Object>> bankFiles,
+            List<Paper> papers, Map<String, Map<String, String>> files, String printFile, Map<String, Object> drawing) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("papersetter", version);
         root.put("seed", seed);
         root.put("request", request);
         root.put("bankFiles", bankFiles);
         root.put("printFile", printFile);
+        root.put("keysFile", KeysCsv.FILE);
+        if (!drawing.isEmpty()) {
+            root.put("drawing", drawing);
+        }
         List<Object> sets = new ArrayList<>();
         for (Paper paper : papers) {
             Map<String, Object> set = new LinkedHashMap<>();
@@ -41,6 +54,7 @@ public final class Manifest {
             set.put("code", paper.code());
             set.putAll(files.getOrDefault(paper.set(), Map.of()));
             set.put("totalMarks", Marks.format(paper.totalMarks()));
+            set.put("sections", sections(paper));
             List<Object> items = new ArrayList<>();
             for (PaperItem item : paper.items()) {
                 items.add(item(item));
@@ -55,6 +69,21 @@ public final class Manifest {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the manifest", e);
         }
+    }
+
+    /** Each section's heading and instructions and the numbers of its first and last question. */
+    private static List<Object> sections(Paper paper) {
+        List<Object> sections = new ArrayList<>();
+        for (Section section : paper.sections()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("heading", section.heading());
+            entry.put("instructions", section.instructions());
+            entry.put("first", section.items().get(0).number());
+            entry.put("last", section.items().get(section.items().size() - 1).number());
+            entry.put("marks", Marks.format(section.marks()));
+            sections.add(entry);
+        }
+        return sections;
     }
 
     private static Map<String, Object> item(PaperItem item) {

@@ -25,6 +25,10 @@ public final class PrintFile {
     }
 
     public static byte[] merge(List<byte[]> papers, String title, byte[] documentId) {
+        if (papers.size() == 1) {
+            // One set's print file is its paper; loading PDFBox to copy it would only cost time.
+            return papers.get(0);
+        }
         try (PDDocument merged = new PDDocument()) {
             PDFMergerUtility merger = new PDFMergerUtility();
             for (int i = 0; i < papers.size(); i++) {
@@ -36,9 +40,8 @@ public final class PrintFile {
                     PDPage previous = merged.getPage(merged.getNumberOfPages() - 1);
                     PDPage blank = new PDPage(previous.getMediaBox());
                     // An empty content stream, so that every page has one, as some printers expect.
-                    try (PDPageContentStream ignored = new PDPageContentStream(merged, blank)) {
-                        merged.addPage(blank);
-                    }
+                    new PDPageContentStream(merged, blank).close();
+                    merged.addPage(blank);
                 }
             }
             PDDocumentInformation info = new PDDocumentInformation();

@@ -1,14 +1,20 @@
 package papersetter.output;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import papersetter.model.RunFailure;
 
@@ -45,8 +51,15 @@ public final class RunFolder implements AutoCloseable {
 
     public Path write(String fileName, byte[] bytes) {
         Path file = temp.resolve(fileName);
-        try {
-            Files.write(file, bytes);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            // On disk before the folder is renamed into place, so a power cut cannot leave a
+            // finished-looking run folder holding empty files.
+            channel.force(true);
             return file;
         } catch (IOException e) {
             throw failure("write " + parent.resolve(name).resolve(fileName), e);
@@ -99,18 +112,35 @@ public final class RunFolder implements AutoCloseable {
             for (Path entry : entries) {
                 String rest = entry.getFileName().toString().substring(TEMP_PREFIX.length());
                 int dash = rest.indexOf('-');
-                long pid = -1;
+                long pid;
                 try {
                     pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
                 } catch (NumberFormatException e) {
-                    // not one of ours after all; leave it alone
-                    continue;
+                    continue; // not one of ours after all; leave it alone
                 }
-                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                    continue;
+                if (!ownerAlive(pid, entry)) {
+                    deleteTree(entry);
                 }
-                deleteTree(entry);
             }
+        }
+    }
+
+    /**
+     * Whether the run that made {@code folder} may still be writing it. Process ids are reused, so
+     * a live process that started after the folder was last written to cannot be its owner.
+     */
+    private static boolean ownerAlive(long pid, Path folder) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty()) {
+            return false;
+        }
+        Optional<Instant> started = process.get().info().startInstant();
+        try {
+            Instant written = Files.getLastModifiedTime(folder).toInstant();
+            // A second's grace: the two clocks are read with different precision.
+            return started.isEmpty() || !started.get().isAfter(written.plusSeconds(1));
+        } catch (IOException e) {
+            return true; // cannot tell, so leave it
         }
     }
 
@@ -131,20 +161,45 @@ public final class RunFolder implements AutoCloseable {
         }
     }
 
-    private static RunFailure failure(String action, IOException e) {
-        String why;
-        if (e instanceof AccessDeniedException) {
-            why = "permission denied";
-        } else if (e.getMessage() != null && e.getMessage().contains("No space left")) {
-            why = "the disk is full";
-        } else if (e instanceof java.nio.file.NoSuchFileException) {
-            why = "a folder on the way does not exist";
-        } else if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            why = fse.getReason();
-        } else {
-            why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    /** The nearest of {@code path} and its parents that exists but is not a folder; {@code path} when none is. */
+    private static Path fileInTheWay(Path path) {
+        for (Path at = path; at != null; at = at.getParent()) {
+            if (Files.exists(at) && !Files.isDirectory(at)) {
+                return at;
+            }
         }
-        return new RunFailure("Cannot " + action + ": " + why
-                + ". Nothing was written; choose another folder with --out or free some space.", e);
+        return path;
+    }
+
+    /** An I/O failure as a trainer can act on it: what could not be done, why, and what to do. */
+    static RunFailure failure(String action, IOException e) {
+        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : "";
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String why;
+        String fix;
+        if (reason.contains("No space left") || message.contains("No space left")
+                || reason.contains("quota") || message.contains("quota")) {
+            why = "the disk is full";
+            fix = "free some space, or choose a folder on another disk with --out";
+        } else if (e instanceof AccessDeniedException || reason.contains("Permission denied")
+                || reason.contains("Operation not permitted")) {
+            why = "permission denied";
+            fix = "choose a folder you can write to with --out";
+        } else if (reason.contains("Read-only file system") || message.contains("Read-only file system")) {
+            why = "the disk is read-only";
+            fix = "choose a folder on another disk with --out";
+        } else if (e instanceof FileAlreadyExistsException || reason.contains("Not a directory")) {
+            why = "a file is in the way where a folder should be"
+                    + (e instanceof FileSystemException fse && fse.getFile() != null
+                            ? " (" + fileInTheWay(Path.of(fse.getFile())) + ")" : "");
+            fix = "choose another folder with --out, or move that file";
+        } else if (e instanceof NoSuchFileException) {
+            why = "a folder on the way does not exist";
+            fix = "check the path given with --out";
+        } else {
+            why = !reason.isEmpty() ? reason : !message.isEmpty() ? message : e.getClass().getSimpleName();
+            fix = "choose another folder with --out";
+        }
+        return new RunFailure("Cannot " + action + ": " + why + ". Nothing was written; " + fix + ".", e);
     }
 }

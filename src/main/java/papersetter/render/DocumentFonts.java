@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -14,12 +16,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * The embedded fonts of one PDF. DejaVu covers Latin, Greek, Cyrillic and the symbols a bank is
  * likely to hold (é ₹ → ½ H₂SO₄ µ Ω), and is embedded as a subset so every printer shows the same.
  *
- * <p>Each document gets its own {@link BaseFont} objects: OpenPDF keeps per-font state (the subset
- * prefix generator), and a fresh font with a seeded generator makes the subset names, and so the
- * file, the same on every run. The font files themselves are read once per process.
+ * <p>Parsing a font file is a large part of a small document's cost, so each thread keeps the
+ * fonts it has parsed. A parsed font is not safe to share between threads (reading it moves a
+ * file pointer), and OpenPDF draws subset names from a generator held by the font: each document
+ * therefore sets a generator seeded by its own name, so the subset names, and so the file, are
+ * the same whichever thread renders it and whatever it rendered before.
  */
 final class DocumentFonts {
     private static final ConcurrentHashMap<String, byte[]> FILES = new ConcurrentHashMap<>();
+    private static final ThreadLocal<Map<String, BaseFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
     final BaseFont regular;
     final BaseFont bold;
@@ -54,10 +59,14 @@ final class DocumentFonts {
     }
 
     private static BaseFont load(String file, String documentId) {
+        BaseFont font = PARSED.get().computeIfAbsent(file, DocumentFonts::parse);
+        font.setSecureRandom(new SeededRandom((documentId + "/" + file).hashCode()));
+        return font;
+    }
+
+    private static BaseFont parse(String file) {
         try {
-            BaseFont font = BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes(file), null);
-            font.setSecureRandom(new SeededRandom((documentId + "/" + file).hashCode()));
-            return font;
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes(file), null);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the bundled font " + file, e);
         }

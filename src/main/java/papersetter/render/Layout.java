@@ -112,8 +112,9 @@ public record Layout(
         return numbering.replace("{n}", Integer.toString(n));
     }
 
-    Layout withName(String newName) {
-        return new Layout(newName, page, fonts, header, candidateFields, candidateStyle, instructions,
+    /** The same layout with other instructions, as a paper spec may give. */
+    public Layout withInstructions(List<String> newInstructions) {
+        return new Layout(name, page, fonts, header, candidateFields, candidateStyle, newInstructions,
                 sectionHeadings, sectionMarks, numbering, showMarks, answerSpace, columns, columnGap, options,
                 footer, watermark, showAnswers, key);
     }

@@ -37,7 +37,7 @@ public final class Selector {
     }
 
     /** A misspelt topic would otherwise surface as "0 questions match", which hides the real mistake. */
-    private static void checkLabelsExist(List<Question> bank, Filter filter) {
+    static void checkLabelsExist(List<Question> bank, Filter filter) {
         checkLabels("level", filter.levels(), bank, Question::level);
         checkLabels("topic", filter.topics(), bank, Question::topic);
     }
@@ -57,7 +57,7 @@ public final class Selector {
         return labels.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", "));
     }
 
-    private static String shortfall(List<Question> bank, Filter filter, int count, List<Question> matching) {
+    static String shortfall(List<Question> bank, Filter filter, int count, List<Question> matching) {
         StringBuilder text = new StringBuilder();
         text.append("Asked for ").append(count).append(" questions but only ").append(matching.size())
                 .append(matching.size() == 1 ? " question matches " : " questions match ")

@@ -15,48 +15,86 @@ import papersetter.model.PaperItem;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
 import papersetter.model.Section;
+import papersetter.select.DrawnSection;
+import papersetter.select.Drawing;
 
 /**
- * Turns the selected questions into sets A, B, C, …: the same questions in each set, grouped in
- * sections by type (objective questions first, as trainers lay out a paper), shuffled within each
- * section, with the options of each choice item shuffled where the bank allows.
+ * Turns the drawn questions into sets A, B, C, …: each set's sections (by type in the command
+ * line's simple case, objective questions first), shuffled within each section, with the options
+ * of each choice item shuffled where the bank allows.
  */
 public final class SetMaker {
     private SetMaker() {
     }
 
     public static List<Paper> makeSets(List<Question> selected, int sets, long seed) {
-        if (sets < 1) {
+        List<List<Question>> units = selected.stream().map(List::of).toList();
+        List<DrawnSection> one = List.of(new DrawnSection("", "", true, true, units));
+        List<List<DrawnSection>> all = new ArrayList<>();
+        for (int s = 0; s < sets; s++) {
+            all.add(one);
+        }
+        return makeSets(new Drawing(all, selected, java.util.Map.of()), seed);
+    }
+
+    /**
+     * Each drawn set as a paper: its sections in order (or by type, for the command line's simple
+     * case), the units of each section shuffled unless the spec says not, a group's items kept
+     * together and in bank order, numbered 1, 2, 3, … across sections.
+     */
+    public static List<Paper> makeSets(Drawing drawing, long seed) {
+        if (drawing.sets().isEmpty()) {
             throw new IllegalArgumentException("at least one set");
         }
-        String runCode = runCode(selected, seed);
+        String runCode = runCode(drawing.questions(), seed);
         List<Paper> papers = new ArrayList<>();
-        for (int s = 0; s < sets; s++) {
+        for (int s = 0; s < drawing.sets().size(); s++) {
             String set = Letters.of(s);
-            papers.add(makeSet(selected, set, seed, runCode + "-" + set));
+            papers.add(makeSet(drawing.sets().get(s), set, seed, runCode + "-" + set));
         }
         return papers;
     }
 
-    static Paper makeSet(List<Question> selected, String set, long seed, String code) {
+    static Paper makeSet(List<DrawnSection> drawn, String set, long seed, String code) {
         Random order = Seeds.stream(seed, "order/" + set);
         Random options = Seeds.stream(seed, "options/" + set);
-        Map<QuestionType, List<Question>> byType = new EnumMap<>(QuestionType.class);
-        for (Question question : selected) {
-            byType.computeIfAbsent(question.type(), t -> new ArrayList<>()).add(question);
-        }
         List<Section> sections = new ArrayList<>();
         int number = 1;
-        for (Map.Entry<QuestionType, List<Question>> entry : byType.entrySet()) {
-            List<Question> questions = new ArrayList<>(entry.getValue());
-            Collections.shuffle(questions, order);
-            List<PaperItem> items = new ArrayList<>();
-            for (Question question : questions) {
-                items.add(new PaperItem(number++, question, OptionShuffler.order(question, options)));
+        for (DrawnSection part : expand(drawn)) {
+            List<List<Question>> units = new ArrayList<>(part.units());
+            if (part.shuffle()) {
+                Collections.shuffle(units, order);
             }
-            sections.add(new Section(entry.getKey().heading(), SectionInstructions.forType(entry.getKey()), items));
+            List<PaperItem> items = new ArrayList<>();
+            for (List<Question> unit : units) {
+                for (Question question : unit) {
+                    items.add(new PaperItem(number++, question, OptionShuffler.order(question, options)));
+                }
+            }
+            sections.add(new Section(part.heading(), part.instructions(), items));
         }
         return new Paper(set, seed, code, sections);
+    }
+
+    /**
+     * Objective questions first, as trainers lay out a paper: a by-type section becomes one section
+     * per type; a group goes where its first item's type goes.
+     */
+    private static List<DrawnSection> expand(List<DrawnSection> drawn) {
+        List<DrawnSection> parts = new ArrayList<>();
+        for (DrawnSection section : drawn) {
+            if (!section.byType()) {
+                parts.add(section);
+                continue;
+            }
+            Map<QuestionType, List<List<Question>>> byType = new EnumMap<>(QuestionType.class);
+            for (List<Question> unit : section.units()) {
+                byType.computeIfAbsent(unit.get(0).type(), t -> new ArrayList<>()).add(unit);
+            }
+            byType.forEach((type, units) -> parts.add(new DrawnSection(type.heading(),
+                    SectionInstructions.forType(type), section.shuffle(), false, units)));
+        }
+        return parts;
     }
 
     /**

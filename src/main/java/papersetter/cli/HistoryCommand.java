@@ -1,0 +1,72 @@
+package papersetter.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import papersetter.history.History;
+import papersetter.history.HistoryEntry;
+import papersetter.select.Usage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "history",
+        mixinStandardHelpOptions = true,
+        description = {"Shows which runs were made into an output folder and how often each question was used:",
+            "what 'generate --avoid-recent N' leaves out and what drawing prefers (the least-used)."},
+        footer = {"", "Examples:",
+            "  papersetter history                 the runs in output/ and the most-used questions",
+            "  papersetter history --out papers --last 5 --all"})
+final class HistoryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
+            description = "The output folder whose history to show (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--last", paramLabel = "N", defaultValue = "10",
+            description = "How many of the latest runs to list (default: ${DEFAULT-VALUE}).")
+    int last;
+
+    @Option(names = "--all", description = "List every question used, with its count, instead of the ten most used.")
+    boolean all;
+
+    @Option(names = "--debug", description = "Print a stack trace when something goes wrong.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        PrintWriter printer = spec.commandLine().getOut();
+        List<HistoryEntry> entries = History.read(out);
+        if (entries.isEmpty()) {
+            printer.println("No runs recorded in " + History.file(out) + " yet.");
+            printer.flush();
+            return ErrorReporter.OK;
+        }
+        Usage usage = History.usage(entries, 0);
+        printer.printf("%d %s recorded in %s; %d questions used.%n", entries.size(),
+                entries.size() == 1 ? "run" : "runs", History.file(out), usage.uses().size());
+        int shown = Math.max(0, Math.min(last, entries.size()));
+        printer.println("Latest runs (newest last; --avoid-recent N leaves out the questions of the last N):");
+        for (int i = entries.size() - shown; i < entries.size(); i++) {
+            HistoryEntry entry = entries.get(i);
+            int back = entries.size() - i;
+            printer.printf("  %3d  %-19s  %-44s %d %s, %d questions, seed %d%s%n", back, entry.time().replace('T', ' '),
+                    entry.run(), entry.sets().size(), entry.sets().size() == 1 ? "set" : "sets", entry.ids().size(),
+                    entry.seed(), entry.spec().isEmpty() ? "" : ", spec " + entry.spec());
+        }
+        List<Map.Entry<String, Integer>> byUse = usage.uses().entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .toList();
+        printer.println(all ? "Questions used (runs):" : "Most used questions (runs):");
+        byUse.stream().limit(all ? byUse.size() : 10)
+                .forEach(e -> printer.printf("  %-20s %d%n", e.getKey(), e.getValue()));
+        printer.flush();
+        return ErrorReporter.OK;
+    }
+}

@@ -1,0 +1,84 @@
+package papersetter.engine;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import papersetter.model.Paper;
+import papersetter.render.KeyRenderer;
+import papersetter.render.PaperRenderer;
+
+/**
+ * Renders every set's paper and key on all cores, and hands them back in set order. The output
+ * does not depend on which thread renders what (each document's bytes come from its own content
+ * and name alone), and only a few sets are in memory at a time, however many there are.
+ */
+final class SetRenderer {
+    /** One set's two documents. */
+    record Rendered(byte[] paper, byte[] key) {
+    }
+
+    interface Sink {
+        void accept(Paper paper, Rendered rendered);
+    }
+
+    private SetRenderer() {
+    }
+
+    static void renderAll(List<Paper> papers, PaperRenderer paperRenderer, KeyRenderer keyRenderer, Sink sink) {
+        int threads = Math.min(threads(), papers.size());
+        if (threads <= 1) {
+            for (Paper paper : papers) {
+                sink.accept(paper, new Rendered(paperRenderer.render(paper), keyRenderer.render(paper)));
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "papersetter-render");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            int window = threads * 2;
+            Deque<Future<Rendered>> pending = new ArrayDeque<>();
+            int next = 0;
+            for (Paper paper : papers) {
+                while (pending.size() >= window) {
+                    sink.accept(papers.get(next++), take(pending.removeFirst()));
+                }
+                pending.addLast(pool.submit(() -> new Rendered(paperRenderer.render(paper), keyRenderer.render(paper))));
+            }
+            while (!pending.isEmpty()) {
+                sink.accept(papers.get(next++), take(pending.removeFirst()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** All cores, unless -Dpapersetter.threads=N says otherwise (tests compare 1 thread with many). */
+    static int threads() {
+        String given = System.getProperty("papersetter.threads");
+        if (given != null && given.matches("[1-9][0-9]?")) {
+            return Integer.parseInt(given);
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    private static Rendered take(Future<Rendered> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
