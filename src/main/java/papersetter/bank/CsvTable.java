@@ -79,11 +79,19 @@ record CsvTable(char delimiter, List<Row> rows, Optional<Broken> broken) {
         return new CsvTable(delimiter, rows, Optional.empty());
     }
 
+    /** The first line with something on it; only that far is read (a bank may be many megabytes). */
     private static String firstLine(String text) {
-        for (String line : text.split("\\r\\n|\\r|\\n")) {
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String line = text.substring(start, end);
             if (!line.isBlank()) {
                 return line;
             }
+            start = end + 1;
         }
         return "";
     }

@@ -10,6 +10,24 @@ final class LineIndex {
     private final int[] starts;
 
     LineIndex(CharSequence text) {
+        starts = text instanceof String string && string.indexOf('\r') < 0 ? newlinesOnly(string) : anyEnds(text);
+    }
+
+    /** The usual case, LF only: String.indexOf is far faster than a loop over every character. */
+    private static int[] newlinesOnly(String text) {
+        int[] found = new int[16];
+        int count = 0;
+        found[count++] = 0;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
+            }
+            found[count++] = at + 1;
+        }
+        return Arrays.copyOf(found, count);
+    }
+
+    private static int[] anyEnds(CharSequence text) {
         int[] found = new int[16];
         int count = 0;
         found[count++] = 0;
@@ -25,7 +43,7 @@ final class LineIndex {
                 found[count++] = i + 1;
             }
         }
-        starts = Arrays.copyOf(found, count);
+        return Arrays.copyOf(found, count);
     }
 
     /** 1-based line of the character at {@code offset}. */

@@ -78,22 +78,22 @@ public final class Pipeline {
         progress.start(papers.size());
         try (RunFolder folder = RunFolder.create(outDir, name)) {
             List<String> written = new ArrayList<>();
-            List<byte[]> paperBytes = new ArrayList<>();
+            List<Path> paperFiles = new ArrayList<>();
             Map<String, Map<String, String>> files = new LinkedHashMap<>();
             SetRenderer.renderAll(papers, paperRenderer, keyRenderer, (paper, rendered) -> {
                 String paperFile = "paper-" + paper.set() + ".pdf";
                 String keyFile = "key-" + paper.set() + ".pdf";
                 folder.write(paperFile, rendered.paper());
                 folder.write(keyFile, rendered.key());
-                paperBytes.add(rendered.paper());
+                paperFiles.add(folder.workingFolder().resolve(paperFile));
                 written.add(paperFile);
                 written.add(keyFile);
                 files.put(paper.set(), Map.of("paper", paperFile, "key", keyFile));
                 progress.setDone();
             });
             String printFile = "all-papers.pdf";
-            folder.write(printFile, PrintFile.merge(paperBytes, info.title() + " — all sets",
-                    md5("print/" + papers.get(0).code())));
+            PrintFile.merge(paperFiles, folder.workingFolder().resolve(printFile), info.title() + " — all sets",
+                    md5("print/" + papers.get(0).code()));
             written.add(printFile);
             folder.write(KeysCsv.FILE, KeysCsv.write(papers));
             written.add(KeysCsv.FILE);

@@ -57,9 +57,6 @@ public final class RunFolder implements AutoCloseable {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            // On disk before the folder is renamed into place, so a power cut cannot leave a
-            // finished-looking run folder holding empty files.
-            channel.force(true);
             return file;
         } catch (IOException e) {
             throw failure("write " + parent.resolve(name).resolve(fileName), e);
@@ -73,6 +70,7 @@ public final class RunFolder implements AutoCloseable {
 
     /** Renames the finished folder into place and returns where it ended up. */
     public Path commit() {
+        forceToDisk();
         for (int attempt = 1; ; attempt++) {
             Path target = parent.resolve(attempt == 1 ? name : name + "-" + attempt);
             if (Files.exists(target)) {
@@ -92,6 +90,23 @@ public final class RunFolder implements AutoCloseable {
             } catch (IOException e) {
                 throw failure("move the finished run into " + target, e);
             }
+        }
+    }
+
+    /**
+     * Every file on disk before the folder is renamed into place, so a power cut cannot leave a
+     * finished-looking run folder holding empty files. Done once for all files at the end: the
+     * first flush writes nearly everything, and the rest cost little.
+     */
+    private void forceToDisk() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(temp)) {
+            for (Path file : files) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+        } catch (IOException e) {
+            throw failure("write the run to disk in " + temp, e);
         }
     }
 
