@@ -23,6 +23,7 @@ import papersetter.select.SpecReader;
 import papersetter.select.Vary;
 import java.util.OptionalInt;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +80,7 @@ final class GenerateCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--layout", paramLabel = "NAME|FILE",
-            description = "How the papers look: a shipped layout (exam) or a layout file (default: the spec's, or exam).")
+            description = "How the papers look: a shipped layout (exam, worksheet, revision, large-print, compact) or a layout file (default: the spec's, or exam).")
     String layout;
 
     @Option(names = "--spec", paramLabel = "FILE",
@@ -119,8 +120,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "TEXT", description = "Date printed in the header (default: none).")
     String date;
 
-    @Option(names = "--debug", description = "Print a stack trace when something goes wrong.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {

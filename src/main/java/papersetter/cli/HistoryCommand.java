@@ -10,6 +10,7 @@ import papersetter.history.History;
 import papersetter.history.HistoryEntry;
 import papersetter.select.Usage;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +37,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List every question used, with its count, instead of the ten most used.")
     boolean all;
 
-    @Option(names = "--debug", description = "Print a stack trace when something goes wrong.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {

@@ -11,7 +11,7 @@ import papersetter.bank.BankReader;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,8 +31,8 @@ final class ListCommand implements Callable<Integer> {
             + BankOption.DEFAULT + ").")
     Path bank;
 
-    @Option(names = "--debug", description = "Print a stack trace when something goes wrong.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {

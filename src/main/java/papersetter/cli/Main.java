@@ -18,6 +18,8 @@ public final class Main {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // The examples in the help are wider than 80 columns; wrapping them would make them unreadable.
+        commandLine.setUsageHelpWidth(110);
         commandLine.setExecutionExceptionHandler(new ErrorReporter());
         commandLine.setParameterExceptionHandler(ErrorReporter::usage);
         try {

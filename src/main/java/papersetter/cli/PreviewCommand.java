@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import papersetter.render.PagePreview;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,8 +35,8 @@ final class PreviewCommand implements Callable<Integer> {
             description = "Folder for the images (default: beside each PDF).")
     Path out;
 
-    @Option(names = "--debug", description = "Print a stack trace when something goes wrong.")
-    boolean debug;
+    @Mixin
+    DebugOption debug;
 
     @Override
     public Integer call() {
