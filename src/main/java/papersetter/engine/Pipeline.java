@@ -62,14 +62,15 @@ public final class Pipeline {
                 .map(text -> SpecLayout.withInstructions(request.layout(), text)).orElse(request.layout());
         Map<String, Object> options = describe(request, info);
         options.putAll(SpecLayout.describe(request, usage));
-        GenerateResult result = write(bank, seed, papers, info, layout, options, drawingFacts(drawing, papers),
-                request.outDir(), request.bank(), progress);
+        GenerateResult result = write(bank, bankFiles(bank), seed, papers, info, layout, options,
+                drawingFacts(drawing, papers), request.outDir(), request.bank(), progress);
         History.append(request.outDir(), historyEntry(result, request, papers));
         return result;
     }
 
     /** Writes a run's files: each set's paper and key, the print file, the keys table and the manifest. */
-    static GenerateResult write(Bank bank, long seed, List<Paper> papers, PaperInfo info, Layout layout,
+    static GenerateResult write(Bank bank, List<Map<String, Object>> bankFiles, long seed, List<Paper> papers,
+            PaperInfo info, Layout layout,
             Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath, Progress progress) {
         PaperRenderer paperRenderer = new PaperRenderer(layout, info);
         KeyRenderer keyRenderer = new KeyRenderer(layout, info);
@@ -97,7 +98,7 @@ public final class Pipeline {
             written.add(printFile);
             folder.write(KeysCsv.FILE, KeysCsv.write(papers));
             written.add(KeysCsv.FILE);
-            folder.write("manifest.json", Manifest.write(VERSION, seed, options, bankFiles(bank),
+            folder.write("manifest.json", Manifest.write(VERSION, seed, options, bankFiles,
                     papers, files, printFile, drawing));
             written.add("manifest.json");
             Path committed = folder.commit();

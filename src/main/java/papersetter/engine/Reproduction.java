@@ -50,8 +50,9 @@ final class Reproduction {
     }
 
     GenerateResult write(Path outDir) {
-        Path bankPath = Path.of(text(request, "bank"));
-        checkBank(bankPath);
+        Path base = base(Path.of(text(request, "bank")));
+        Path bankPath = base.resolve(text(request, "bank"));
+        checkBank(base, bankPath);
         Bank bank = BankReader.read(bankPath);
         Map<String, Question> byId = new HashMap<>();
         bank.questions().forEach(q -> byId.put(q.id(), q));
@@ -64,14 +65,31 @@ final class Reproduction {
                 text(request, "duration"), text(request, "date"));
         Layout layout = layout();
         Map<String, Object> drawing = root.containsKey("drawing") ? map(root.get("drawing"), "drawing") : Map.of();
-        return Pipeline.write(bank, seed, papers, info, layout, request, drawing, outDir, bankPath, Progress.NONE);
+        // The files as recorded (and checked above), so the reprinted manifest is the same too.
+        List<Map<String, Object>> bankFiles = new ArrayList<>();
+        list(root.get("bankFiles"), "bankFiles").forEach(f -> bankFiles.add(map(f, "bankFiles")));
+        return Pipeline.write(bank, bankFiles, seed, papers, info, layout, request, drawing, outDir, bankPath,
+                Progress.NONE);
     }
 
-    private void checkBank(Path bankPath) {
+    /**
+     * Where a relative bank path in the manifest is to be found: the current folder, as when the
+     * run was made there, or else the folder papersetter is installed in (the shipped bank).
+     */
+    private static Path base(Path recorded) {
+        String home = System.getProperty("papersetter.home");
+        if (recorded.isAbsolute() || Files.exists(recorded) || home == null
+                || !Files.exists(Path.of(home).resolve(recorded))) {
+            return Path.of("");
+        }
+        return Path.of(home);
+    }
+
+    private void checkBank(Path base, Path bankPath) {
         List<String> changed = new ArrayList<>();
         for (Object raw : list(root.get("bankFiles"), "bankFiles")) {
             Map<String, Object> file = map(raw, "bankFiles");
-            Path path = Path.of(text(file, "path"));
+            Path path = base.resolve(text(file, "path"));
             if (!Files.isRegularFile(path)) {
                 changed.add(path + " is missing");
             } else if (!SpecLayout.sha256(path).equals(text(file, "sha256"))) {
@@ -81,7 +99,7 @@ final class Reproduction {
         if (Files.isDirectory(bankPath)) {
             try (var files = Files.walk(bankPath)) {
                 List<String> recorded = list(root.get("bankFiles"), "bankFiles").stream()
-                        .map(f -> Path.of(text(map(f, "bankFiles"), "path")).normalize().toString()).toList();
+                        .map(f -> base.resolve(text(map(f, "bankFiles"), "path")).normalize().toString()).toList();
                 files.filter(f -> f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
                         .filter(f -> !f.getFileName().toString().startsWith("~$"))
                         .map(f -> f.normalize().toString()).filter(f -> !recorded.contains(f)).sorted()
