@@ -84,6 +84,25 @@ class ShippedLayoutsTest {
     }
 
     @Test
+    void aLayoutCanDivideThePaperByTopic() throws IOException {
+        Path file = out.resolve("by-topic.yaml");
+        Files.writeString(file, "extends: exam\nsections:\n  by: topic\n");
+        Path folder = generate(file.toString(), "src/test/resources/e2e/chemistry.csv", "16", "9");
+        String paper = PdfText.text(folder.resolve("paper-A.pdf"));
+        List<String> headings = List.of("Section 1 · acids", "Section 2 · air", "Section 3 · atoms",
+                "Section 4 · periodic table", "Section 5 · rates", "Section 6 · units", "Section 7 · water");
+        int at = -1;
+        for (String heading : headings) {
+            int next = paper.indexOf(heading);
+            assertThat(next).as(heading).isGreaterThan(at);
+            at = next;
+        }
+        // Both nitrogen questions sit under their topics: air first, then the unit of amount.
+        assertThat(paper.indexOf("78 % of dry air")).isBetween(paper.indexOf("Section 2 · air"),
+                paper.indexOf("Section 3 · atoms"));
+    }
+
+    @Test
     void aTypoInALayoutIsNamedWithItsLineAndTheNearestKey() throws IOException {
         Path file = out.resolve("mine.yaml");
         Files.writeString(file, "extends: exam\nfonts:\n  body: 12\ncolums: 2\n");

@@ -56,7 +56,8 @@ public final class Pipeline {
         Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
         Drawing drawing = Drawer.draw(bank.questions(), request.spec(), request.sets(), request.vary(),
                 request.maxOverlap(), usage, purpose -> Seeds.stream(seed, purpose));
-        List<Paper> papers = SetMaker.makeSets(drawing, seed);
+        List<Paper> papers = SetMaker.makeSets(drawing, seed,
+                request.layout().sectionsBy() == Layout.SectionsBy.TOPIC);
         PaperInfo info = withDefaults(request.info(), papers.get(0).items().stream().map(PaperItem::question).toList());
         Layout layout = request.spec().instructions()
                 .map(text -> SpecLayout.withInstructions(request.layout(), text)).orElse(request.layout());

@@ -19,6 +19,7 @@ public record Layout(
         List<String> instructions,
         boolean sectionHeadings,
         boolean sectionMarks,
+        SectionsBy sectionsBy,
         String numbering,
         boolean showMarks,
         AnswerSpace answerSpace,
@@ -47,6 +48,9 @@ public record Layout(
     }
 
     public enum CandidateStyle { BOXES, LINE }
+
+    /** How a paper without a spec is divided into sections: by question type, or by topic. */
+    public enum SectionsBy { TYPE, TOPIC }
 
     public enum AnswerStyle { LINES, BOX, NONE }
 
@@ -77,6 +81,7 @@ public record Layout(
                     "Calculators, phones and notes are not allowed unless your teacher says otherwise."),
             true,
             true,
+            SectionsBy.TYPE,
             "{n}.",
             true,
             new AnswerSpace(AnswerStyle.LINES, 2, 2, 30, 23),
@@ -115,7 +120,7 @@ public record Layout(
     /** The same layout with other instructions, as a paper spec may give. */
     public Layout withInstructions(List<String> newInstructions) {
         return new Layout(name, page, fonts, header, candidateFields, candidateStyle, newInstructions,
-                sectionHeadings, sectionMarks, numbering, showMarks, answerSpace, columns, columnGap, options,
+                sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
                 footer, watermark, showAnswers, key);
     }
 }

@@ -63,11 +63,14 @@ final class LayoutReader {
         List<String> instructions = root.strings("instructions").orElse(base.instructions());
         boolean sectionHeadings = base.sectionHeadings();
         boolean sectionMarks = base.sectionMarks();
+        Layout.SectionsBy sectionsBy = base.sectionsBy();
         Optional<YamlMap> sections = root.map("sections");
         if (sections.isPresent()) {
-            sections.get().rejectUnknown(List.of("headings", "marks"));
+            sections.get().rejectUnknown(List.of("headings", "marks", "by"));
             sectionHeadings = sections.get().bool("headings").orElse(sectionHeadings);
             sectionMarks = sections.get().bool("marks").orElse(sectionMarks);
+            sectionsBy = sections.get().choice("by", Map.of("type", Layout.SectionsBy.TYPE,
+                    "topic", Layout.SectionsBy.TOPIC)).orElse(sectionsBy);
         }
         String numbering = root.string("numbering").orElse(base.numbering());
         if (!numbering.contains("{n}")) {
@@ -101,7 +104,7 @@ final class LayoutReader {
         }
         root.source().finish();
         Layout layout = new Layout(name, page, fonts, header, fields, candidateStyle, instructions, sectionHeadings,
-                sectionMarks, numbering, marks, answerSpace, columns, columnGap, options, footer, watermark, answers,
+                sectionMarks, sectionsBy, numbering, marks, answerSpace, columns, columnGap, options, footer, watermark, answers,
                 key);
         checkFits(root, layout);
         return layout;

@@ -43,6 +43,14 @@ public final class SetMaker {
      * together and in bank order, numbered 1, 2, 3, … across sections.
      */
     public static List<Paper> makeSets(Drawing drawing, long seed) {
+        return makeSets(drawing, seed, false);
+    }
+
+    /**
+     * @param byTopic in the command line's simple case, one section per topic (in topic order)
+     *     instead of one per question type
+     */
+    public static List<Paper> makeSets(Drawing drawing, long seed, boolean byTopic) {
         if (drawing.sets().isEmpty()) {
             throw new IllegalArgumentException("at least one set");
         }
@@ -50,17 +58,17 @@ public final class SetMaker {
         List<Paper> papers = new ArrayList<>();
         for (int s = 0; s < drawing.sets().size(); s++) {
             String set = Letters.of(s);
-            papers.add(makeSet(drawing.sets().get(s), set, seed, runCode + "-" + set));
+            papers.add(makeSet(drawing.sets().get(s), set, seed, runCode + "-" + set, byTopic));
         }
         return papers;
     }
 
-    static Paper makeSet(List<DrawnSection> drawn, String set, long seed, String code) {
+    static Paper makeSet(List<DrawnSection> drawn, String set, long seed, String code, boolean byTopic) {
         Random order = Seeds.stream(seed, "order/" + set);
         Random options = Seeds.stream(seed, "options/" + set);
         List<Section> sections = new ArrayList<>();
         int number = 1;
-        for (DrawnSection part : expand(drawn)) {
+        for (DrawnSection part : byTopic ? byTopic(drawn) : expand(drawn)) {
             List<List<Question>> units = new ArrayList<>(part.units());
             if (part.shuffle()) {
                 Collections.shuffle(units, order);
@@ -93,6 +101,24 @@ public final class SetMaker {
             }
             byType.forEach((type, units) -> parts.add(new DrawnSection(type.heading(),
                     SectionInstructions.forType(type), section.shuffle(), false, units)));
+        }
+        return parts;
+    }
+
+    /** A by-type section becomes one section per topic, in alphabetical order of topic. */
+    private static List<DrawnSection> byTopic(List<DrawnSection> drawn) {
+        List<DrawnSection> parts = new ArrayList<>();
+        for (DrawnSection section : drawn) {
+            if (!section.byType()) {
+                parts.add(section);
+                continue;
+            }
+            Map<String, List<List<Question>>> byTopic = new java.util.TreeMap<>();
+            for (List<Question> unit : section.units()) {
+                byTopic.computeIfAbsent(unit.get(0).topic(), t -> new ArrayList<>()).add(unit);
+            }
+            // The topic as the bank spells it: capitalising "orm" would print "Orm".
+            byTopic.forEach((topic, units) -> parts.add(new DrawnSection(topic, "", section.shuffle(), false, units)));
         }
         return parts;
     }
