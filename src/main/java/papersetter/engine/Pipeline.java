@@ -1,9 +1,6 @@
 package papersetter.engine;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -11,7 +8,6 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -206,14 +202,7 @@ public final class Pipeline {
         for (Path file : bank.files()) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("path", file.toString().replace('\\', '/'));
-            try {
-                entry.put("sha256", HexFormat.of().formatHex(
-                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            entry.put("sha256", SpecLayout.sha256(file));
             files.add(entry);
         }
         return files;
