@@ -17,9 +17,9 @@ final class CellText {
      * since then it is a stray space from the spreadsheet rather than code.
      */
     static String block(String cell) {
-        String text = cell.replace("\r\n", "\n").replace('\r', '\n');
+        String text = cell.indexOf('\r') < 0 ? cell : cell.replace("\r\n", "\n").replace('\r', '\n');
         text = text.substring(endOfLeadingBlankLines(text)).stripTrailing();
-        if (!INDENTED_LINE.matcher(text).find()) {
+        if (text.indexOf('\n') < 0 || !INDENTED_LINE.matcher(text).find()) {
             text = text.stripLeading();
         }
         return text;
