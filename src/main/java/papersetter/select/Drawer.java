@@ -94,10 +94,10 @@ public final class Drawer {
         if (count < 1) {
             throw new SelectionException("--count must be at least 1 (it was " + count + ").");
         }
-        Selector.checkLabelsExist(bank, filter);
+        ShortfallMessages.checkLabelsExist(bank, filter);
         List<Question> matching = available.stream().filter(u -> u.matches(rule)).flatMap(u -> u.items().stream()).toList();
         if (matching.size() < count) {
-            String text = Selector.shortfall(bank, filter, count, matching);
+            String text = ShortfallMessages.shortfall(bank, filter, count, matching);
             long avoided = all.stream().filter(u -> u.matches(rule) && u.usesAny(usage.avoided())).mapToInt(Unit::size).sum();
             if (avoided > 0) {
                 text += "\n" + avoided + " more " + (avoided == 1 ? "question matches but was " : "questions match but were ")

@@ -1,39 +1,17 @@
 package papersetter.select;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import papersetter.model.Question;
 
-/** Draws a paper's questions from a bank. */
-public final class Selector {
-    private Selector() {
-    }
-
-    /**
-     * Draws {@code count} questions matching the filter, at random but reproducibly, and returns them
-     * in bank order. Fails, before anything is written, when the bank has too few.
-     */
-    public static List<Question> select(List<Question> bank, Filter filter, int count, Random random) {
-        if (count < 1) {
-            throw new SelectionException("--count must be at least 1 (it was " + count + ").");
-        }
-        checkLabelsExist(bank, filter);
-        List<Question> matching = bank.stream().filter(filter::matches).toList();
-        if (matching.size() < count) {
-            throw new SelectionException(shortfall(bank, filter, count, matching));
-        }
-        List<Integer> positions = new ArrayList<>(IntStream.range(0, matching.size()).boxed().toList());
-        Collections.shuffle(positions, random);
-        return positions.subList(0, count).stream().sorted().map(matching::get).toList();
+/** What the command line's simple case says when the bank cannot give what was asked for. */
+final class ShortfallMessages {
+    private ShortfallMessages() {
     }
 
     /** A misspelt topic would otherwise surface as "0 questions match", which hides the real mistake. */
