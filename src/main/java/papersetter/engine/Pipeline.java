@@ -25,6 +25,7 @@ import papersetter.output.RunFolder;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
+import papersetter.render.RunFonts;
 import papersetter.history.History;
 import papersetter.history.HistoryEntry;
 import papersetter.model.PaperItem;
@@ -69,8 +70,9 @@ public final class Pipeline {
     static GenerateResult write(Bank bank, List<Map<String, Object>> bankFiles, long seed, List<Paper> papers,
             PaperInfo info, Layout layout,
             Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath, Progress progress) {
-        PaperRenderer paperRenderer = new PaperRenderer(layout, info);
-        KeyRenderer keyRenderer = new KeyRenderer(layout, info);
+        RunFonts fonts = RunFonts.covering(layout, info, papers);
+        PaperRenderer paperRenderer = new PaperRenderer(layout, info, fonts);
+        KeyRenderer keyRenderer = new KeyRenderer(layout, info, fonts);
         String name = bankName(bankPath) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-seed" + seed;
         progress.start(papers.size());

@@ -2,15 +2,10 @@ package papersetter.render;
 
 import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded fonts of one PDF. DejaVu covers Latin, Greek, Cyrillic and the symbols a bank is
@@ -22,67 +17,57 @@ import java.util.concurrent.ConcurrentHashMap;
  * therefore sets a generator seeded by its own name, so the subset names, and so the file, are
  * the same whichever thread renders it and whatever it rendered before.
  */
-final class DocumentFonts {
-    private static final ConcurrentHashMap<String, byte[]> FILES = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Map<String, BaseFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
-
+final class DocumentFonts implements Metrics {
     final BaseFont regular;
     final BaseFont bold;
     final BaseFont italic;
     final BaseFont mono;
     final BaseFont monoBold;
 
-    /** @param family {@code sans} or {@code serif} */
-    DocumentFonts(String documentId, String family) {
-        boolean serif = "serif".equals(family);
-        regular = load(serif ? "DejaVuSerif.ttf" : "DejaVuSans.ttf", documentId);
-        bold = load(serif ? "DejaVuSerif-Bold.ttf" : "DejaVuSans-Bold.ttf", documentId);
-        italic = load(serif ? "DejaVuSerif-Italic.ttf" : "DejaVuSans-Oblique.ttf", documentId);
-        mono = load("DejaVuSansMono.ttf", documentId);
-        monoBold = load("DejaVuSansMono-Bold.ttf", documentId);
+    DocumentFonts(String documentId, RunFonts run) {
+        List<String> files = RunFonts.fileNames(run.family());
+        regular = load(run, files.get(0), documentId);
+        bold = load(run, files.get(1), documentId);
+        italic = load(run, files.get(2), documentId);
+        mono = load(run, files.get(3), documentId);
+        monoBold = load(run, files.get(4), documentId);
     }
 
-    Font regular(float size) {
-        return new Font(regular, size);
+    BaseFont font(Face face) {
+        return switch (face) {
+            case REGULAR -> regular;
+            case BOLD -> bold;
+            case ITALIC -> italic;
+            case MONO -> mono;
+            case MONO_BOLD -> monoBold;
+        };
     }
 
-    Font bold(float size) {
-        return new Font(bold, size);
-    }
-
-    Font italic(float size) {
-        return new Font(italic, size);
-    }
-
-    Font mono(float size) {
-        return new Font(mono, size);
-    }
-
-    private static BaseFont load(String file, String documentId) {
-        BaseFont font = PARSED.get().computeIfAbsent(file, DocumentFonts::parse);
-        font.setSecureRandom(new SeededRandom((documentId + "/" + file).hashCode()));
+    Font font(Style style) {
+        Font font = new Font(font(style.face()), style.size());
+        font.setColor(style.color());
         return font;
     }
 
-    private static BaseFont parse(String file) {
-        try {
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes(file), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the bundled font " + file, e);
-        }
+    @Override
+    public float width(Face face, String text, float size) {
+        return font(face).getWidthPoint(text, size);
     }
 
-    private static byte[] bytes(String file) {
-        return FILES.computeIfAbsent(file, name -> {
-            try (InputStream in = DocumentFonts.class.getResourceAsStream("/fonts/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("the bundled font " + name + " is missing from the jar");
-                }
-                return in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+    @Override
+    public float ascent(Face face, float size) {
+        return font(face).getFontDescriptor(BaseFont.ASCENT, size);
+    }
+
+    @Override
+    public float descent(Face face, float size) {
+        return -font(face).getFontDescriptor(BaseFont.DESCENT, size);
+    }
+
+    private static BaseFont load(RunFonts run, String file, String documentId) {
+        BaseFont font = run.font(file);
+        font.setSecureRandom(new SeededRandom((documentId + "/" + file).hashCode()));
+        return font;
     }
 
     /**

@@ -1,80 +1,80 @@
 package papersetter.render;
 
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import papersetter.model.BadInputException;
 
 /** The block at the top of a paper's or key's first page: who, what, which set, how long. */
 final class HeaderBuilder {
-    private final Typesetter type;
-    private final Layout layout;
+    private static final float TITLE_LEADING = 1.2f;
 
-    HeaderBuilder(Typesetter type) {
+    private final Typesetter type;
+    private final FigureMaker maker;
+    private final Layout layout;
+    private final float width;
+
+    HeaderBuilder(Typesetter type, FigureMaker maker) {
         this.type = type;
+        this.maker = maker;
         this.layout = type.layout;
+        this.width = layout.bodyWidth();
     }
 
     /** Logo, institution, title and caption on the left; the set letter in a box on the right. */
-    PdfPTable titleRow(PaperInfo info, String caption, String set) {
+    Figure titleRow(PaperInfo info, String caption, String set) {
         float boxWidth = Math.max(70, type.title * 3.2f);
         boolean logo = layout.header().logo().isPresent();
         float logoWidth = logo ? 70 : 0;
-        PdfPTable row = logo
-                ? new PdfPTable(new float[] {logoWidth, layout.bodyWidth() - boxWidth - logoWidth, boxWidth})
-                : new PdfPTable(new float[] {layout.bodyWidth() - boxWidth, boxWidth});
-        row.setWidthPercentage(100);
-        if (logo) {
-            PdfPCell picture = Typesetter.plain();
-            picture.setPaddingRight(8);
-            picture.addElement(logoImage(logoWidth - 8));
-            picture.setVerticalAlignment(Element.ALIGN_MIDDLE);
-            row.addCell(picture);
-        }
-        PdfPCell titles = Typesetter.plain();
+        float titlesWidth = width - boxWidth - logoWidth;
+
+        List<Figure> lines = new ArrayList<>();
         if (!info.institution().isEmpty()) {
-            titles.addElement(paragraph(info.institution().toUpperCase(Locale.ROOT),
-                    Typesetter.tinted(type.fonts.bold(type.minor), Typesetter.GREY)));
+            lines.add(titleLine(info.institution().toUpperCase(Locale.ROOT),
+                    Style.of(Face.BOLD, type.minor).tinted(Typesetter.GREY), titlesWidth));
         }
-        titles.addElement(paragraph(info.title(), type.fonts.bold(type.title)));
+        lines.add(titleLine(info.title(), Style.of(Face.BOLD, type.title), titlesWidth));
         String subtitle = join(" · ", caption, info.course());
         if (!subtitle.isEmpty()) {
-            titles.addElement(paragraph(subtitle, type.fonts.regular(type.body + 0.5f)));
+            lines.add(titleLine(subtitle, Style.of(Face.REGULAR, type.body + 0.5f), titlesWidth));
         }
-        titles.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        row.addCell(titles);
+        Figure titles = maker.stack(lines, Style.of(Face.REGULAR, type.body));
 
-        PdfPCell box = new PdfPCell();
-        box.setBorder(Rectangle.BOX);
-        box.setBorderWidth(1.2f);
-        box.setPadding(4);
-        box.setPaddingBottom(8);
-        Paragraph setWord = paragraph("SET", type.fonts.bold(type.small));
-        setWord.setAlignment(Element.ALIGN_CENTER);
-        Paragraph letter = paragraph(set, type.fonts.bold(type.title + 9));
-        letter.setAlignment(Element.ALIGN_CENTER);
-        box.addElement(setWord);
-        box.addElement(letter);
-        box.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        row.addCell(box);
-        return row;
+        Figure setWord = maker.text("SET", Style.of(Face.BOLD, type.small), boxWidth - 8, TextFlow.Align.CENTER);
+        Figure letter = maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(set, Style.of(Face.BOLD, type.title + 9))),
+                TITLE_LEADING, Style.of(Face.BOLD, type.title + 9)).aligned(TextFlow.Align.CENTER), boxWidth - 8);
+        Figure boxText = maker.stack(List.of(setWord, letter), Style.of(Face.BOLD, type.small));
+        float boxHeight = 4 + boxText.height() + 8;
+
+        Figure picture = logo ? logo(logoWidth - 8) : Figure.EMPTY;
+        float height = Math.max(boxHeight, Math.max(titles.height() + 3 + maker.descent(type.body), picture.height()));
+        List<Ink> inks = new ArrayList<>();
+        if (logo) {
+            place(inks, picture, 0, (height - picture.height()) / 2);
+        }
+        place(inks, titles, logoWidth, (height - titles.height()) / 2);
+        float boxX = width - boxWidth;
+        float boxY = (height - boxHeight) / 2;
+        inks.add(new Ink.Frame(boxX, boxY, boxWidth, boxHeight, 1.2f, Style.INK));
+        place(inks, boxText, boxX + 4, boxY + 4);
+        return Figure.of(inks, width, height);
     }
 
-    private Image logoImage(float width) {
+    private Figure titleLine(String text, Style style, float lineWidth) {
+        return maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(text, style)), TITLE_LEADING, style), lineWidth);
+    }
+
+    private Figure logo(float logoWidth) {
         var file = layout.header().logo().orElseThrow();
         try {
-            Image image = Image.getInstance(Files.readAllBytes(file));
-            image.scaleToFit(width, 60);
-            return image;
+            byte[] bytes = Files.readAllBytes(file);
+            Image image = Image.getInstance(bytes);
+            image.scaleToFit(logoWidth, 60);
+            return Figure.of(List.of(new Ink.Picture(0, 0, image.getScaledWidth(), image.getScaledHeight(), bytes)),
+                    image.getScaledWidth(), image.getScaledHeight());
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("Layout '" + layout.name() + "': the logo " + file
                     + " could not be read as a picture — save it as PNG or JPEG");
@@ -82,133 +82,107 @@ final class HeaderBuilder {
     }
 
     /** "Time allowed · Questions · Total marks · Date" between two rules. */
-    PdfPTable factsRow(List<String> facts) {
-        PdfPTable row = new PdfPTable(Math.max(facts.size(), 1));
-        row.setWidthPercentage(100);
+    Figure factsRow(List<String> facts) {
+        List<Ink> inks = new ArrayList<>();
+        float cell = width / Math.max(facts.size(), 1);
+        float textHeight = 0;
         for (int i = 0; i < facts.size(); i++) {
-            PdfPCell cell = type.text(facts.get(i), type.fonts.bold(type.body),
-                    i == 0 ? Element.ALIGN_LEFT : i == facts.size() - 1 ? Element.ALIGN_RIGHT : Element.ALIGN_CENTER);
-            cell.setBorder(Rectangle.TOP | Rectangle.BOTTOM);
-            cell.setBorderWidth(0.8f);
-            cell.setPaddingTop(5);
-            cell.setPaddingBottom(6);
-            row.addCell(cell);
+            TextFlow.Align align = i == 0 ? TextFlow.Align.LEFT
+                    : i == facts.size() - 1 ? TextFlow.Align.RIGHT : TextFlow.Align.CENTER;
+            Figure fact = maker.text(facts.get(i), Style.of(Face.BOLD, type.body), cell, align);
+            place(inks, fact, i * cell, 5);
+            textHeight = Math.max(textHeight, fact.height());
         }
-        if (facts.isEmpty()) {
-            PdfPCell rule = Typesetter.plain();
-            rule.setBorder(Rectangle.BOTTOM);
-            rule.setBorderWidth(0.8f);
-            row.addCell(rule);
+        float height = facts.isEmpty() ? 3 : 5 + textHeight + 6;
+        if (!facts.isEmpty()) {
+            inks.add(new Ink.Rule(0, 0, width, 0, 0.8f, Style.INK));
         }
-        return row;
+        inks.add(new Ink.Rule(0, height, width, height, 0.8f, Style.INK));
+        return Figure.of(inks, width, height);
     }
 
     /** Labelled fields for the candidate: boxes two to a row, or one writing line. */
-    PdfPTable candidateFields(List<String> fields) {
+    Figure candidateFields(List<String> fields) {
         if (layout.candidateStyle() == Layout.CandidateStyle.LINE) {
             return candidateLine(fields);
         }
-        float[] widths = {layout.bodyWidth() * 0.6f, layout.bodyWidth() * 0.4f};
-        PdfPTable grid = new PdfPTable(widths);
-        grid.setWidthPercentage(100);
+        float[] widths = {width * 0.6f, width * 0.4f};
+        float boxHeight = type.body * 2.1f;
+        float rowHeight = 8 + boxHeight + 2;
+        List<Ink> inks = new ArrayList<>();
+        Style style = Style.of(Face.REGULAR, type.body);
         for (int i = 0; i < fields.size(); i++) {
-            grid.addCell(field(fields.get(i), widths[i % 2] - 10));
+            float x = i % 2 == 0 ? 0 : widths[0];
+            float y = (i / 2) * rowHeight + 8;
+            float fieldWidth = widths[i % 2] - 10;
+            float labelWidth = maker.width(fields.get(i), style) + 8;
+            Figure label = maker.line(fields.get(i), style);
+            place(inks, label, x, y + boxHeight - 4 - label.height());
+            inks.add(new Ink.Frame(x + labelWidth, y, Math.max(labelWidth, fieldWidth - labelWidth), boxHeight, 0.6f,
+                    Typesetter.RULE));
         }
-        if (fields.size() % 2 == 1) {
-            grid.addCell(Typesetter.plain());
-        }
-        return grid;
+        return Figure.of(inks, width, ((fields.size() + 1) / 2) * rowHeight);
     }
 
-    /** "Name ________   Date ______" on one line, as a friendly worksheet has it. */
-    private PdfPTable candidateLine(List<String> fields) {
-        if (fields.isEmpty()) {
-            PdfPTable none = new PdfPTable(1);
-            none.addCell(Typesetter.plain());
-            return none;
-        }
-        float[] widths = new float[fields.size() * 2];
-        float share = layout.bodyWidth() / (fields.size() + 1);
+    /** "Name ________   Date ______" on one line, as a friendly worksheet has it; the name gets twice the room. */
+    private Figure candidateLine(List<String> fields) {
+        List<Ink> inks = new ArrayList<>();
+        Style style = Style.of(Face.REGULAR, type.body);
+        float share = width / (fields.size() + 1);
+        float x = 0;
+        float height = 0;
         for (int i = 0; i < fields.size(); i++) {
-            float label = type.fonts.regular.getWidthPoint(fields.get(i), type.body) + 8;
-            widths[2 * i] = label;
-            // the first field (the name) gets twice the room of the others
-            widths[2 * i + 1] = Math.max(40, (i == 0 ? 2 : 1) * share - label);
+            Figure label = maker.line(fields.get(i), style);
+            float labelWidth = label.width() + 8;
+            float blank = Math.max(40, (i == 0 ? 2 : 1) * share - labelWidth);
+            place(inks, label, x, 12);
+            float lineY = 12 + label.height() + 3;
+            inks.add(new Ink.Rule(x + labelWidth, lineY, x + labelWidth + blank - 12, lineY, 0.6f, Typesetter.RULE));
+            height = Math.max(height, lineY + 2);
+            x += labelWidth + blank;
         }
-        PdfPTable line = new PdfPTable(widths);
-        line.setWidthPercentage(100);
-        for (String field : fields) {
-            PdfPCell label = type.text(field, type.fonts.regular(type.body));
-            label.setPaddingTop(12);
-            line.addCell(label);
-            PdfPCell blank = new PdfPCell(new Phrase(" ", type.fonts.regular(type.body)));
-            blank.setBorder(Rectangle.BOTTOM);
-            blank.setBorderColor(Typesetter.RULE);
-            blank.setBorderWidth(0.6f);
-            blank.setPaddingRight(12);
-            line.addCell(blank);
-        }
-        return line;
-    }
-
-    private PdfPCell field(String label, float width) {
-        float labelWidth = type.fonts.regular.getWidthPoint(label, type.body) + 8;
-        PdfPTable inner = new PdfPTable(new float[] {labelWidth, Math.max(labelWidth, width - labelWidth)});
-        inner.setWidthPercentage(100);
-        PdfPCell name = type.text(label, type.fonts.regular(type.body));
-        name.setVerticalAlignment(Element.ALIGN_BOTTOM);
-        name.setPaddingBottom(4);
-        inner.addCell(name);
-        PdfPCell box = new PdfPCell(new Phrase(" ", type.fonts.regular(type.body)));
-        box.setBorder(Rectangle.BOX);
-        box.setBorderWidth(0.6f);
-        box.setBorderColor(Typesetter.RULE);
-        box.setFixedHeight(type.body * 2.1f);
-        inner.addCell(box);
-        PdfPCell outer = Typesetter.plain();
-        outer.setPaddingTop(8);
-        outer.setPaddingRight(10);
-        outer.addElement(inner);
-        return outer;
+        return Figure.of(inks, width, height);
     }
 
     /** "Instructions" and a numbered list. */
-    PdfPTable instructions(List<String> lines) {
+    Figure instructions(List<String> lines) {
         float numberWidth = type.body * 1.6f;
-        PdfPTable list = new PdfPTable(new float[] {numberWidth, layout.bodyWidth() - numberWidth});
-        list.setWidthPercentage(100);
-        PdfPCell heading = type.text("Instructions", type.fonts.bold(type.body));
-        heading.setColspan(2);
-        heading.setPaddingTop(10);
-        list.addCell(heading);
-        Font font = type.fonts.regular(type.minor);
+        List<Ink> inks = new ArrayList<>();
+        Figure heading = maker.line("Instructions", Style.of(Face.BOLD, type.body));
+        place(inks, heading, 0, 10);
+        float y = 10 + heading.height() + heading.lead() - heading.ascent();
+        Style font = Style.of(Face.REGULAR, type.minor);
         for (int i = 0; i < lines.size(); i++) {
-            list.addCell(type.text((i + 1) + ".", font));
-            list.addCell(type.text(lines.get(i), font));
+            Figure number = maker.line((i + 1) + ".", font);
+            Figure text = maker.text(lines.get(i), font, width - numberWidth, TextFlow.Align.LEFT);
+            place(inks, number, 0, y);
+            place(inks, text, numberWidth, y);
+            // The next item's first baseline sits a line's leading (and a little) below this one's
+            // last, so that a wrapped item never touches the next even in large print.
+            y += text.height() + text.lead() - text.ascent() + 1;
         }
-        return list;
+        return Figure.of(inks, width, y);
     }
 
-    Paragraph paragraph(String text, Font font) {
-        Paragraph paragraph = new Paragraph(new Phrase(text, font));
-        paragraph.setLeading(0, 1.2f);
-        return paragraph;
+    /** Parts one under another, with room after the last, as one figure that is never split. */
+    static Figure stack(List<Figure> parts, float gapAfter) {
+        List<Ink> inks = new ArrayList<>();
+        float y = 0;
+        for (Figure part : parts) {
+            place(inks, part, 0, y);
+            y += part.height();
+        }
+        return Figure.of(inks, parts.isEmpty() ? 0 : parts.get(0).width(), y + gapAfter);
     }
 
-    /** Stacks tables into one block that is never split. */
-    static Block stack(List<PdfPTable> parts, float gapAfter) {
-        PdfPTable stack = new PdfPTable(1);
-        stack.setWidthPercentage(100);
-        for (PdfPTable part : parts) {
-            PdfPCell cell = Typesetter.plain();
-            cell.setPadding(0);
-            cell.addElement(part);
-            stack.addCell(cell);
+    static Figure spacer(float height) {
+        return Figure.of(List.of(), 0, height);
+    }
+
+    private static void place(List<Ink> inks, Figure figure, float x, float y) {
+        for (Ink ink : figure.inks()) {
+            inks.add(ink.shifted(x, y));
         }
-        PdfPCell gap = Typesetter.plain();
-        gap.setFixedHeight(gapAfter);
-        stack.addCell(gap);
-        return Block.whole(stack);
     }
 
     static String join(String separator, String... parts) {

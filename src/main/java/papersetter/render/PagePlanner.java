@@ -69,6 +69,16 @@ final class PagePlanner {
                 continue;
             }
             boolean freshPage = page.isEmpty();
+            float nextHeight = frameHeight.apply(pages.size() + 1);
+            if (freshPage && row == 0 && needed <= nextHeight && left < nextHeight) {
+                // A short frame (the first page's, under the header) that cannot hold a heading
+                // with the start of what follows it is left empty: the next frame holds both.
+                pages.add(page);
+                page = new ArrayList<>();
+                pageHeight = nextHeight;
+                left = pageHeight;
+                continue;
+            }
             if (rest <= left && (freshPage || needed > pageHeight)) {
                 // It fits here, and what follows could not join it on any page: place it whole.
                 page.add(new Piece(block, row, shape.rows().length));

@@ -9,7 +9,6 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfEncryption;
 import com.lowagie.text.pdf.PdfGState;
 import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +24,7 @@ import java.util.List;
  */
 final class PdfComposer {
     private static final float HEADER_GAP = 4;
+    private static final Color FOOTER_RULE = new Color(0x99, 0x99, 0x99);
 
     /** What the footer of every page says besides "Page x of y". */
     record Footer(String left, String right, boolean pageNumbers) {
@@ -50,18 +50,12 @@ final class PdfComposer {
      * @param documentId names this document among every document papersetter writes; the PDF's
      *     /ID is derived from it, so the same paper always carries the same ID
      */
-    byte[] compose(Block header, List<Block> blocks, Footer footer, String title, String documentId) {
+    byte[] compose(Figure header, List<DrawnBlock> blocks, Footer footer, String title, String documentId) {
         float width = columnWidth();
-        float headerHeight = header == null ? 0 : measure(header.table(), layout.bodyWidth()) + HEADER_GAP;
+        float headerHeight = header.height() + HEADER_GAP;
         List<PagePlanner.Shape> shapes = new ArrayList<>();
-        for (Block block : blocks) {
-            PdfPTable table = block.table();
-            measure(table, width);
-            float[] rows = new float[table.size()];
-            for (int r = 0; r < rows.length; r++) {
-                rows[r] = table.getRowHeight(r);
-            }
-            shapes.add(new PagePlanner.Shape(rows, block.keepRows(), block.keepWithNext()));
+        for (DrawnBlock block : blocks) {
+            shapes.add(new PagePlanner.Shape(block.heights(), block.keepRows(), block.keepWithNext()));
         }
         float body = layout.bodyHeight();
         List<List<PagePlanner.Piece>> frames = PagePlanner.plan(shapes,
@@ -85,8 +79,8 @@ final class PdfComposer {
             writer.setPageEmpty(false);
             paintWatermark(writer.getDirectContentUnder());
             float columnTop = top;
-            if (p == 0 && header != null) {
-                header.table().writeSelectedRows(0, -1, page.marginLeft(), top, canvas);
+            if (p == 0) {
+                paint(canvas, header.inks(), page.marginLeft(), top);
                 columnTop = top - headerHeight;
             }
             for (int c = 0; c < columns; c++) {
@@ -97,8 +91,7 @@ final class PdfComposer {
                 float x = page.marginLeft() + c * (width + layout.columnGap());
                 float y = columnTop;
                 for (PagePlanner.Piece piece : frames.get(frame)) {
-                    PdfPTable table = blocks.get(piece.block()).table();
-                    y = table.writeSelectedRows(piece.from(), piece.to(), x, y, canvas);
+                    y = paint(blocks.get(piece.block()), piece, x, y, canvas);
                 }
             }
             if (columns > 1) {
@@ -111,10 +104,20 @@ final class PdfComposer {
         return out.toByteArray();
     }
 
-    private static float measure(PdfPTable table, float width) {
-        table.setTotalWidth(width);
-        table.setLockedWidth(true);
-        return table.calculateHeights(true);
+    /** Paints rows {@code from} to {@code to} of a block with its top at y; returns the y below them. */
+    private float paint(DrawnBlock block, PagePlanner.Piece piece, float x, float y, PdfContentByte canvas) {
+        for (DrawnBlock.Row row : block.rows().subList(piece.from(), piece.to())) {
+            paint(canvas, row.inks(), x, y);
+            y -= row.height();
+        }
+        return y;
+    }
+
+    private void paint(PdfContentByte canvas, List<Ink> inks, float x, float y) {
+        // Saved and restored, so that the colours and line widths these inks set never leak.
+        canvas.saveState();
+        new InkPainter(canvas, fonts).paint(inks, x, y);
+        canvas.restoreState();
     }
 
     private void paintColumnRule(PdfContentByte canvas, float top) {
@@ -139,7 +142,7 @@ final class PdfComposer {
         PdfGState faint = new PdfGState();
         faint.setFillOpacity(0.12f);
         under.setGState(faint);
-        Phrase mark = new Phrase(layout.watermark(), Typesetter.tinted(fonts.bold(size), new Color(0x80, 0x80, 0x80)));
+        Phrase mark = new Phrase(layout.watermark(), fonts.font(Style.of(Face.BOLD, size).tinted(new Color(0x80, 0x80, 0x80))));
         ColumnText.showTextAligned(under, Element.ALIGN_CENTER, mark, page.width() / 2, page.height() / 2 - size / 3, 45);
         under.restoreState();
     }
@@ -147,34 +150,30 @@ final class PdfComposer {
     private void paintFooter(PdfContentByte canvas, Footer footer, int page, int pages) {
         Layout.Page box = layout.page();
         float small = type.small;
-        float y = box.marginBottom() / 2 - small / 2;
+        // Inks measure y down from the page's top edge; the footer's baseline sits mid-margin.
+        float y = box.height() - (box.marginBottom() / 2 - small / 2);
         float left = box.marginLeft();
         float right = box.width() - box.marginRight();
-        canvas.saveState();
-        canvas.setColorStroke(new Color(0x99, 0x99, 0x99));
-        canvas.setLineWidth(0.4f);
-        canvas.moveTo(left, y + small + 5);
-        canvas.lineTo(right, y + small + 5);
-        canvas.stroke();
-        canvas.restoreState();
+        List<Ink> inks = new ArrayList<>();
+        inks.add(new Ink.Rule(left, y - small - 5, right, y - small - 5, 0.4f, FOOTER_RULE));
         String pageText = footer.pageNumbers() ? "Page " + page + " of " + pages : "";
         // Large print sets the footer large too; where its three parts would collide, it shrinks.
         float size = small;
         while (size > 6 && footerWidth(footer, pageText, size) > (right - left) - 24) {
             size *= 0.92f;
         }
+        Style regular = Style.of(Face.REGULAR, size);
+        Style bold = Style.of(Face.BOLD, size);
         if (!footer.left().isEmpty()) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(footer.left(), fonts.regular(size)),
-                    left, y, 0);
+            inks.add(new Ink.Text(left, y, regular, footer.left()));
         }
         if (!pageText.isEmpty()) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(pageText, fonts.bold(size)),
-                    (left + right) / 2, y, 0);
+            inks.add(new Ink.Text((left + right) / 2 - fonts.width(Face.BOLD, pageText, size) / 2, y, bold, pageText));
         }
         if (!footer.right().isEmpty()) {
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(footer.right(), fonts.regular(size)),
-                    right, y, 0);
+            inks.add(new Ink.Text(right - fonts.width(Face.REGULAR, footer.right(), size), y, regular, footer.right()));
         }
+        paint(canvas, inks, 0, box.height());
     }
 
     /** The room the footer needs with the page number centred: twice the wider of its sides. */

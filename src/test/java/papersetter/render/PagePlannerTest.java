@@ -34,6 +34,16 @@ class PagePlannerTest {
     }
 
     @Test
+    void aHeadingFirstUnderTheHeaderMovesWithWhatFollowsWhenTheyDoNotFitThere() {
+        PagePlanner.Shape heading = new PagePlanner.Shape(new float[] {30}, Integer.MAX_VALUE, true);
+        List<PagePlanner.Shape> blocks = List.of(heading, shape(100, 100, 100));
+        // The first frame is short: the header takes 500 of it.
+        List<List<PagePlanner.Piece>> pages = PagePlanner.plan(blocks, frame -> frame == 0 ? 200f : PAGE);
+        assertThat(pages.get(0)).isEmpty();
+        assertThat(pages.get(1)).extracting(PagePlanner.Piece::block).containsExactly(0, 1);
+    }
+
+    @Test
     void aBlockTallerThanAPageSplitsAfterItsKeptRows() {
         float[] rows = new float[40];
         java.util.Arrays.fill(rows, 25);

@@ -1,0 +1,165 @@
+package papersetter.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Turns bank text into figures in the house style: prose with `code` spans shaded, blanks drawn as
+ * lines to write on, and code blocks in a shaded box, shrunk a little (within reason) so that their
+ * longest line fits.
+ */
+final class FigureMaker {
+    /** DejaVu Sans Mono advances every glyph by 0.602 of the font size. */
+    private static final float MONO_ADVANCE = 0.602f;
+    private static final float BOX_PADDING = 4;
+    private static final float BOX_PADDING_BOTTOM = 6;
+    private static final float BOX_BEFORE = 2;
+    private static final float BOX_AFTER = 4;
+
+    private final Typesetter type;
+    private final Metrics metrics;
+    private final TextFlow flow;
+
+    FigureMaker(Typesetter type) {
+        this.type = type;
+        this.metrics = type.fonts;
+        this.flow = new TextFlow(metrics);
+    }
+
+    Style style(Face face, float size) {
+        return Style.of(face, size);
+    }
+
+    float width(String text, Style style) {
+        return metrics.width(style.face(), text, style.size());
+    }
+
+    float descent(float size) {
+        return metrics.descent(Face.REGULAR, size);
+    }
+
+    /** One line of plain text, as wide as it needs. */
+    Figure line(String text, Style style) {
+        return flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(text, style)), type.leading, style), 100_000)
+                .withWidth(metrics.width(style.face(), text, style.size()));
+    }
+
+    /** Plain text wrapped to a width, aligned as asked. */
+    Figure text(String text, Style style, float width, TextFlow.Align align) {
+        return flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(text, style)), type.leading, style).aligned(align),
+                width);
+    }
+
+    Figure paragraph(TextFlow.Paragraph paragraph, float width) {
+        return flow.paragraph(paragraph, width);
+    }
+
+    /** The runs of one prose block: spans in the body style or, for code, monospace on a shade. */
+    List<Run> proseRuns(RichText.Prose prose, Style body, Typesetter.BlankCounter blanks) {
+        Style code = new Style(Face.MONO,
+                Math.max(body.size() * 0.92f, Math.min(type.code, body.size())), body.color(), Typesetter.CODE_BACKGROUND);
+        List<Run> runs = new ArrayList<>();
+        for (RichText.Span span : prose.spans()) {
+            addWithBlanks(runs, span.text(), span.code() ? code : body, blanks);
+        }
+        return runs;
+    }
+
+    /** Blanks are found inside code spans too: a fill item may ask for a word of code. */
+    private void addWithBlanks(List<Run> runs, String text, Style style, Typesetter.BlankCounter blanks) {
+        Matcher matcher = Typesetter.BLANK.matcher(text);
+        int at = 0;
+        while (blanks != null && matcher.find()) {
+            runs.add(new Run(text.substring(at, matcher.start()), style));
+            if (blanks.total() > 1) {
+                runs.add(new Run("(" + blanks.next() + ")", style(Face.BOLD, type.body >= 18 ? type.body : type.body * 0.8f)));
+            }
+            runs.add(new Run("_______________", style(Face.REGULAR, type.body)));
+            at = matcher.end();
+        }
+        runs.add(new Run(text.substring(at), style));
+    }
+
+    /** Every block of a bank text, each its own figure, so a long text can break between them. */
+    List<Figure> blocks(String text, Style body, float width, Typesetter.BlankCounter blanks) {
+        List<Figure> figures = new ArrayList<>();
+        for (RichText.Block block : RichText.parse(text)) {
+            figures.add(block(block, body, width, blanks, 0, 0));
+        }
+        return figures;
+    }
+
+    /**
+     * One block of a bank text. Prose may start further left or right on its first line than on
+     * the rest ({@code indent}, {@code firstIndent}); a code box is set at {@code indent}.
+     */
+    Figure block(RichText.Block block, Style body, float width, Typesetter.BlankCounter blanks, float indent,
+            float firstIndent) {
+        if (block instanceof RichText.Prose prose) {
+            return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading, indent,
+                    firstIndent, TextFlow.Align.LEFT, body), width);
+        }
+        return codeBox((RichText.Code) block, width - indent).shifted(indent, 0);
+    }
+
+    /** All the blocks of a text in one figure, as a cell holds them: prose, code boxes, prose. */
+    Figure stacked(String text, Style body, float width) {
+        List<Figure> figures = new ArrayList<>();
+        for (RichText.Block block : RichText.parse(text)) {
+            figures.add(block(block, body, width, null, 0, 0));
+        }
+        return stack(figures, body);
+    }
+
+    /**
+     * Stacks figures the way one table cell would: a paragraph's first baseline sits its leading
+     * below the last baseline above it; a box sits a descender's depth below text.
+     */
+    Figure stack(List<Figure> figures, Style body) {
+        List<Ink> inks = new ArrayList<>();
+        float y = 0;
+        float width = 0;
+        for (int i = 0; i < figures.size(); i++) {
+            Figure figure = figures.get(i);
+            if (i > 0) {
+                Figure above = figures.get(i - 1);
+                if (above.isText() && figure.isText()) {
+                    y += figure.lead() - figure.ascent();
+                } else if (above.isText()) {
+                    y += metrics.descent(body.face(), body.size());
+                }
+            }
+            for (Ink ink : figure.inks()) {
+                inks.add(ink.shifted(0, y));
+            }
+            y += figure.height();
+            width = Math.max(width, figure.width());
+        }
+        Figure first = figures.isEmpty() ? Figure.EMPTY : figures.get(0);
+        return new Figure(inks, width, y, first.ascent(), first.lead());
+    }
+
+    /** A code block: monospace, indentation kept, on a shaded box the width of the text. */
+    Figure codeBox(RichText.Code code, float width) {
+        int longest = code.lines().stream().mapToInt(String::length).max().orElse(1);
+        float size = type.code;
+        float inner = width - 2 * BOX_PADDING;
+        float fits = inner / (Math.max(longest, 1) * MONO_ADVANCE);
+        if (fits < size) {
+            // Shrink a little to keep a line whole; past that, wrapping reads better than tiny type.
+            // Large print never shrinks below its size: there a wrapped line is the lesser harm.
+            size = Math.max(type.code * (type.body >= 18 ? 1 : 0.8f), fits);
+        }
+        Style mono = style(Face.MONO, size);
+        Figure lines = flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(String.join("\n", code.lines()), mono)),
+                1.25f, mono), inner);
+        float boxHeight = BOX_PADDING + lines.height() + BOX_PADDING_BOTTOM;
+        List<Ink> inks = new ArrayList<>();
+        inks.add(new Ink.Fill(0, BOX_BEFORE, width, boxHeight, Typesetter.CODE_BACKGROUND));
+        for (Ink ink : lines.inks()) {
+            inks.add(ink.shifted(BOX_PADDING, BOX_BEFORE + BOX_PADDING));
+        }
+        return Figure.of(inks, width, BOX_BEFORE + boxHeight + BOX_AFTER);
+    }
+}

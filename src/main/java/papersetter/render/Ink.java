@@ -1,0 +1,53 @@
+package papersetter.render;
+
+import java.awt.Color;
+
+/**
+ * One mark on the page, in a figure's own coordinates: x rightwards from its left edge, y
+ * downwards from its top. Figures are laid out once per run and painted into many documents,
+ * so an ink holds values only, never anything that belongs to one document.
+ */
+sealed interface Ink {
+
+    Ink shifted(float dx, float dy);
+
+    /** Text on one baseline in one style. */
+    record Text(float x, float baseline, Style style, String text) implements Ink {
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return new Text(x + dx, baseline + dy, style, text);
+        }
+    }
+
+    /** A filled rectangle (a shade behind code, a stripe behind a key entry). */
+    record Fill(float x, float y, float width, float height, Color color) implements Ink {
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return new Fill(x + dx, y + dy, width, height, color);
+        }
+    }
+
+    /** A straight rule. */
+    record Rule(float x1, float y1, float x2, float y2, float lineWidth, Color color) implements Ink {
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return new Rule(x1 + dx, y1 + dy, x2 + dx, y2 + dy, lineWidth, color);
+        }
+    }
+
+    /** The outline of a rectangle (an answer box, a cell of the key's grid). */
+    record Frame(float x, float y, float width, float height, float lineWidth, Color color) implements Ink {
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return new Frame(x + dx, y + dy, width, height, lineWidth, color);
+        }
+    }
+
+    /** A question's picture, drawn at the given size; the file's bytes are read once per run. */
+    record Picture(float x, float y, float width, float height, byte[] bytes) implements Ink {
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return new Picture(x + dx, y + dy, width, height, bytes);
+        }
+    }
+}

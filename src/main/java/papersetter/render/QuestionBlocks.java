@@ -1,0 +1,259 @@
+package papersetter.render;
+
+import com.lowagie.text.Image;
+import java.awt.Color;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import papersetter.model.Answer;
+import papersetter.model.BadInputException;
+import papersetter.model.KeyEntry;
+import papersetter.model.Letters;
+import papersetter.model.Marks;
+import papersetter.model.PaperItem;
+import papersetter.model.Question;
+import papersetter.model.QuestionType;
+
+/**
+ * Sets one question as rows (stem, picture, options, answer space) in four columns: number, option
+ * letter, text, marks. A question taller than a page may break between rows, never inside its stem
+ * and options. Stems and options are laid out once per run; a set only places them and letters them.
+ */
+final class QuestionBlocks {
+    private static final Color ANSWER_BAR = new Color(0x4a, 0x86, 0x4a);
+    private static final Color ANSWER_SHADE = new Color(0xF1, 0xF7, 0xF1);
+    private static final Color EXPLANATION = new Color(0x33, 0x33, 0x33);
+    private static final float PAD_TOP = 1;
+    private static final float PAD_BOTTOM = 2;
+
+    /** What a stem's layout depends on. */
+    private record StemKey(String text, Style style, float width, int blanks) {
+    }
+
+    /** What an option's layout depends on. */
+    private record OptionKey(String text, Style style, float width, float letterWidth) {
+    }
+
+    private record PictureKey(Path file, float width) {
+    }
+
+    private final Layout layout;
+    private final Pieces pieces;
+
+    QuestionBlocks(Layout layout, Pieces pieces) {
+        this.layout = layout;
+        this.pieces = pieces;
+    }
+
+    /** The geometry of a question's four columns in a column of the page. */
+    private record Columns(float number, float letter, float text, float marks, float column) {
+        float textX() {
+            return number;
+        }
+    }
+
+    private Columns columns(Typesetter type, float column) {
+        float marksWidth = layout.showMarks() ? type.body * (layout.columns() > 1 ? 4.2f : 5.2f) : 2;
+        float numberWidth = type.body * 2.4f;
+        return new Columns(numberWidth, type.body * 1.9f, column - numberWidth - marksWidth, marksWidth, column);
+    }
+
+    DrawnBlock question(Typesetter type, FigureMaker maker, float column, PaperItem item) {
+        Question question = item.question();
+        Columns at = columns(type, column);
+        Style body = Style.of(Face.REGULAR, type.body);
+        DrawnBlock.Builder rows = new DrawnBlock.Builder();
+
+        int blanks = question.answer() instanceof Answer.Blanks b ? b.accepted().size() : 0;
+        List<Figure> stem = pieces.get(new StemKey(question.text(), body, at.text(), blanks),
+                () -> maker.blocks(question.text(), body, at.text(),
+                        blanks > 0 ? new Typesetter.BlankCounter(blanks) : null));
+        if (stem.isEmpty()) {
+            stem = List.of(Figure.EMPTY);
+        }
+        for (int i = 0; i < stem.size(); i++) {
+            float top = i == 0 ? type.body * (layout.columns() > 1 ? 0.6f : 0.95f) : PAD_TOP;
+            float height = stem.get(i).height();
+            // Painted in reading order (number, stem, marks), which is the order text is copied out.
+            if (i == 0) {
+                Figure number = maker.line(layout.number(item.number()), Style.of(Face.BOLD, type.body));
+                rows.put(number, 0, top);
+                height = Math.max(height, number.height());
+            }
+            rows.put(stem.get(i), at.textX(), top);
+            if (i == 0) {
+                if (layout.showMarks()) {
+                    String text = layout.columns() > 1 ? "[" + Marks.format(question.marks()) + "]"
+                            : "[" + Marks.withUnit(question.marks()) + "]";
+                    Figure marks = maker.line(text, Style.of(Face.REGULAR, type.small + 0.5f).tinted(Typesetter.GREY));
+                    rows.put(marks, column - marks.width(), top);
+                    height = Math.max(height, marks.height());
+                }
+            }
+            rows.endRow(top + height + PAD_BOTTOM);
+        }
+        if (question.image().isPresent()) {
+            Figure picture = pieces.get(new PictureKey(question.image().orElseThrow(), at.text()),
+                    () -> picture(question, at.text()));
+            rows.put(picture, at.textX(), PAD_TOP + 4).endRow(PAD_TOP + 4 + picture.height() + 4 + PAD_BOTTOM);
+        }
+        if (question.type().hasOptions()) {
+            options(type, maker, rows, item, body, at);
+        } else if (question.type() == QuestionType.TRUEFALSE && !layout.showAnswers()) {
+            Style bold = Style.of(Face.BOLD, type.body);
+            Figure words = maker.paragraph(TextFlow.Paragraph.of(List.of(new Run("True", bold),
+                    new Run("          /          ", body), new Run("False", bold)), type.leading, body), at.text());
+            rows.put(words, at.textX(), PAD_TOP + 4).endRow(PAD_TOP + 4 + words.height() + PAD_BOTTOM);
+        }
+        int keep = rows.size();
+        if (layout.showAnswers()) {
+            answer(type, maker, rows, new KeyEntry(item), at);
+            keep++;
+        } else if (question.type().isWritten()) {
+            keep += answerSpace(rows, question, at);
+        }
+        return rows.build(keep, false);
+    }
+
+    /** Options stacked one per row, or side by side when the layout allows and they are short. */
+    private void options(Typesetter type, FigureMaker maker, DrawnBlock.Builder rows, PaperItem item, Style body,
+            Columns at) {
+        List<String> options = item.printedOptions();
+        int across = across(type, options, at);
+        float width = at.text() / across;
+        float top = type.body * 0.25f;
+        Style letterStyle = Style.of(Face.BOLD, type.body);
+        for (int start = 0; start < options.size(); start += across) {
+            float height = 0;
+            for (int o = start; o < Math.min(options.size(), start + across); o++) {
+                float x = at.textX() + (o - start) * width;
+                String text = options.get(o);
+                Figure option = pieces.get(new OptionKey(text, body, width, at.letter()),
+                        () -> maker.stacked(text, body, width - at.letter()));
+                Figure letter = maker.line(Letters.of(o) + ")", letterStyle);
+                rows.put(letter, x, top).put(option, x + at.letter(), top);
+                height = Math.max(height, Math.max(letter.height(), option.height()));
+            }
+            rows.endRow(top + height + PAD_BOTTOM);
+        }
+    }
+
+    /** How many options fit side by side: 4, 2 or 1, whichever keeps every option on one line. */
+    private int across(Typesetter type, List<String> options, Columns at) {
+        if (layout.options() == Layout.OptionLayout.STACKED || options.stream().anyMatch(o -> o.contains("\n"))) {
+            return 1;
+        }
+        float widest = 0;
+        for (String option : options) {
+            widest = Math.max(widest, type.fonts.width(Face.REGULAR, option.replace("`", ""), type.body) * 1.05f
+                    + at.letter() + 8);
+        }
+        for (int n : new int[] {4, 2}) {
+            if (options.size() % n == 0 || n == 2 && options.size() > 2) {
+                if (widest * n <= at.text()) {
+                    return n;
+                }
+            }
+        }
+        return layout.options() == Layout.OptionLayout.INLINE && widest * 2 <= at.text() ? 2 : 1;
+    }
+
+    /** Ruled lines, a box, or nothing, sized by the question's marks; returns the rows to keep together. */
+    private int answerSpace(DrawnBlock.Builder rows, Question question, Columns at) {
+        int lines = answerLines(question);
+        float gap = layout.answerSpace().lineGap();
+        switch (layout.answerSpace().style()) {
+            case NONE:
+                return 0;
+            case BOX: {
+                float top = 6;
+                rows.put(new Ink.Frame(at.textX(), top, at.text(), Math.max(1, lines) * gap, 0.6f, Typesetter.RULE))
+                        .endRow(top + Math.max(1, lines) * gap + PAD_BOTTOM);
+                return 1;
+            }
+            default: {
+                for (int l = 0; l < lines; l++) {
+                    rows.put(new Ink.Rule(at.textX(), gap, at.textX() + at.text(), gap, 0.5f, Typesetter.RULE))
+                            .endRow(gap);
+                }
+                return Math.min(lines, 3);
+            }
+        }
+    }
+
+    /** Revision sheets: the answer, then why, in a shaded box under the question. */
+    private void answer(Typesetter type, FigureMaker maker, DrawnBlock.Builder rows, KeyEntry entry, Columns at) {
+        float inner = at.text() - 7 - 4;
+        Style label = Style.of(Face.BOLD, type.body);
+        Style body = Style.of(Face.REGULAR, type.body);
+        Question question = entry.question();
+        List<Figure> parts = new ArrayList<>();
+        if (question.type().hasOptions()) {
+            List<String> letters = entry.item().correctLetters();
+            List<String> texts = entry.correctOptionTexts();
+            for (int i = 0; i < letters.size(); i++) {
+                List<Run> runs = new ArrayList<>();
+                runs.add(new Run(i == 0 ? "Answer: " : "        ", label));
+                runs.add(new Run(letters.get(i) + ")  ", label));
+                runs.addAll(maker.proseRuns(new RichText.Prose(RichText.spans(texts.get(i).replace('\n', ' '))), body,
+                        null));
+                parts.add(maker.paragraph(TextFlow.Paragraph.of(runs, type.leading, body), inner));
+            }
+        } else if (question.type().isWritten()) {
+            parts.add(maker.line("Model answer", label));
+            for (RichText.Block block : RichText.parse(entry.answerText())) {
+                parts.add(maker.block(block, body, inner, null, 0, 0));
+            }
+        } else {
+            parts.add(maker.paragraph(TextFlow.Paragraph.of(List.of(new Run("Answer: ", label),
+                    new Run(entry.answerText(), body)), type.leading, body), inner));
+        }
+        if (!question.explanation().isBlank()) {
+            Style why = Style.of(Face.ITALIC, type.body - 1).tinted(EXPLANATION);
+            parts.add(maker.paragraph(TextFlow.Paragraph.of(maker.proseRuns(
+                    new RichText.Prose(RichText.spans(question.explanation().replace('\n', ' '))), why, null),
+                    type.leading, why), inner).shifted(0, 2));
+        }
+        Figure content = maker.stack(parts, body);
+        float top = 4;
+        float boxHeight = 4 + content.height() + type.fonts.descent(Face.REGULAR, type.body) + 4;
+        rows.put(new Ink.Fill(at.textX(), top, at.text(), boxHeight, ANSWER_SHADE))
+                .put(new Ink.Rule(at.textX() + 1, top, at.textX() + 1, top + boxHeight, 2, ANSWER_BAR))
+                .put(content, at.textX() + 7, top + 4)
+                .endRow(top + boxHeight + PAD_BOTTOM);
+    }
+
+    /** The question's picture, scaled down (never up) to the text column and a third of the page. */
+    private Figure picture(Question question, float width) {
+        Path file = question.image().orElseThrow();
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            Image image = Image.getInstance(bytes);
+            float maxHeight = layout.bodyHeight() / 3;
+            if (image.getWidth() > width || image.getHeight() > maxHeight) {
+                image.scaleToFit(width, maxHeight);
+            }
+            float w = image.getScaledWidth();
+            float h = image.getScaledHeight();
+            return Figure.of(List.of(new Ink.Picture(0, 0, w, h, bytes)), w, h);
+        } catch (IOException | RuntimeException e) {
+            throw new BadInputException(question.source() + ": column 'image': " + file
+                    + " could not be read as a picture — save it as PNG or JPEG and check the path");
+        }
+    }
+
+    /** The bank's own count wins; otherwise the layout's lines per mark, within its bounds. */
+    int answerLines(Question question) {
+        if (question.lines() > 0) {
+            return question.lines();
+        }
+        Layout.AnswerSpace space = layout.answerSpace();
+        int byMarks = question.marks().multiply(BigDecimal.valueOf(space.perMark()))
+                .setScale(0, RoundingMode.CEILING).intValue();
+        return Math.max(space.minLines(), Math.min(space.maxLines(), byMarks));
+    }
+}
