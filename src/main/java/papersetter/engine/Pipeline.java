@@ -76,24 +76,26 @@ public final class Pipeline {
         String name = bankName(bankPath) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-seed" + seed;
         progress.start(papers.size());
-        try (RunFolder folder = RunFolder.create(outDir, name)) {
+        String printFile = "all-papers.pdf";
+        try (RunFolder folder = RunFolder.create(outDir, name);
+                PrintFile print = PrintFile.create(folder.workingFolder().resolve(printFile),
+                        info.title() + " — all sets", md5("print/" + papers.get(0).code()))) {
             List<String> written = new ArrayList<>();
-            List<Path> paperFiles = new ArrayList<>();
             Map<String, Map<String, String>> files = new LinkedHashMap<>();
+            // Sets arrive here in order, on this thread, while the render threads set the next ones:
+            // each is written and copied into the print file, then let go.
             SetRenderer.renderAll(papers, paperRenderer, keyRenderer, (paper, rendered) -> {
                 String paperFile = "paper-" + paper.set() + ".pdf";
                 String keyFile = "key-" + paper.set() + ".pdf";
                 folder.write(paperFile, rendered.paper());
                 folder.write(keyFile, rendered.key());
-                paperFiles.add(folder.workingFolder().resolve(paperFile));
+                print.add(rendered.paper());
                 written.add(paperFile);
                 written.add(keyFile);
                 files.put(paper.set(), Map.of("paper", paperFile, "key", keyFile));
                 progress.setDone();
             });
-            String printFile = "all-papers.pdf";
-            PrintFile.merge(paperFiles, folder.workingFolder().resolve(printFile), info.title() + " — all sets",
-                    md5("print/" + papers.get(0).code()));
+            print.finish();
             written.add(printFile);
             folder.write(KeysCsv.FILE, KeysCsv.write(papers));
             written.add(KeysCsv.FILE);

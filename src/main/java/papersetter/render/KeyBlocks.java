@@ -21,8 +21,13 @@ final class KeyBlocks {
     private static final float ENTRY_TOP = 5;
     private static final float ENTRY_BOTTOM = 6;
 
-    /** An entry's answer depends on the question and on which letters its right options carry. */
-    private record AnswerKey(String questionId, List<String> letters, Style body, float width, boolean explain) {
+    /**
+     * An entry's answer depends on the question, on the letters its right options carry and on
+     * which option carries which letter (two sets may letter the same two options B and C the
+     * other way round).
+     */
+    private record AnswerKey(String questionId, List<String> letters, List<String> texts, Style body, float width,
+            boolean explain) {
     }
 
     private final Layout layout;
@@ -74,7 +79,8 @@ final class KeyBlocks {
                         Style.of(Face.REGULAR, type.small - 1).tinted(Typesetter.GREY))), 1.25f, bold), NUMBER_WIDTH - 3);
         boolean explain = layout.key().explanations();
         Figure answer = pieces.get(
-                new AnswerKey(entry.question().id(), entry.item().correctLetters(), body, answerWidth, explain),
+                new AnswerKey(entry.question().id(), entry.item().correctLetters(), entry.correctOptionTexts(), body,
+                        answerWidth, explain),
                 () -> answer(type, maker, entry, answerWidth, explain));
         Figure marks = maker.line(Marks.format(entry.question().marks()), bold);
         float height = ENTRY_TOP + Math.max(number.height(), Math.max(answer.height(), marks.height())) + ENTRY_BOTTOM;
