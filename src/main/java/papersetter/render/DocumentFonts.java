@@ -4,7 +4,6 @@ import com.lowagie.text.Font;
 import com.lowagie.text.pdf.BaseFont;
 import java.security.SecureRandom;
 import java.security.SecureRandomSpi;
-import java.util.List;
 import java.util.Random;
 
 /**
@@ -18,29 +17,25 @@ import java.util.Random;
  * the same whichever thread renders it and whatever it rendered before.
  */
 final class DocumentFonts implements Metrics {
-    final BaseFont regular;
-    final BaseFont bold;
-    final BaseFont italic;
-    final BaseFont mono;
-    final BaseFont monoBold;
+    private final String documentId;
+    private final RunFonts run;
+    /** The faces this document has used so far, by {@link Face#ordinal()}; a face never used is never read. */
+    private final BaseFont[] faces = new BaseFont[Face.values().length];
 
     DocumentFonts(String documentId, RunFonts run) {
-        List<String> files = RunFonts.fileNames(run.family());
-        regular = load(run, files.get(0), documentId);
-        bold = load(run, files.get(1), documentId);
-        italic = load(run, files.get(2), documentId);
-        mono = load(run, files.get(3), documentId);
-        monoBold = load(run, files.get(4), documentId);
+        this.documentId = documentId;
+        this.run = run;
     }
 
     BaseFont font(Face face) {
-        return switch (face) {
-            case REGULAR -> regular;
-            case BOLD -> bold;
-            case ITALIC -> italic;
-            case MONO -> mono;
-            case MONO_BOLD -> monoBold;
-        };
+        BaseFont font = faces[face.ordinal()];
+        if (font == null) {
+            String file = RunFonts.fileName(run.family(), face);
+            font = run.font(file);
+            font.setSecureRandom(new SeededRandom((documentId + "/" + file).hashCode()));
+            faces[face.ordinal()] = font;
+        }
+        return font;
     }
 
     Font font(Style style) {
@@ -62,12 +57,6 @@ final class DocumentFonts implements Metrics {
     @Override
     public float descent(Face face, float size) {
         return -font(face).getFontDescriptor(BaseFont.DESCENT, size);
-    }
-
-    private static BaseFont load(RunFonts run, String file, String documentId) {
-        BaseFont font = run.font(file);
-        font.setSecureRandom(new SeededRandom((documentId + "/" + file).hashCode()));
-        return font;
     }
 
     /**

@@ -178,9 +178,9 @@ final class PdfComposer {
 
     /** The room the footer needs with the page number centred: twice the wider of its sides. */
     private float footerWidth(Footer footer, String pageText, float size) {
-        float sides = Math.max(fonts.regular.getWidthPoint(footer.left(), size),
-                fonts.regular.getWidthPoint(footer.right(), size));
-        return 2 * sides + fonts.bold.getWidthPoint(pageText, size);
+        float sides = Math.max(fonts.width(Face.REGULAR, footer.left(), size),
+                fonts.width(Face.REGULAR, footer.right(), size));
+        return 2 * sides + fonts.width(Face.BOLD, pageText, size);
     }
 
     /**

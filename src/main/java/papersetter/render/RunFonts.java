@@ -5,10 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
@@ -34,23 +37,21 @@ public final class RunFonts {
     private static final ConcurrentHashMap<String, byte[]> BUNDLED = new ConcurrentHashMap<>();
 
     private final String family;
-    private final Map<String, byte[]> files;
+    /** What the run can print. */
+    private final Set<Integer> characters;
+    /** Each font file cut down, once, when a document first uses it. */
+    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     /** A parsed font keeps a read position, so each thread parses its own (once per run). */
     private final ThreadLocal<Map<String, BaseFont>> parsed = ThreadLocal.withInitial(HashMap::new);
 
-    private RunFonts(String family, Map<String, byte[]> files) {
+    private RunFonts(String family, Set<Integer> characters) {
         this.family = family;
-        this.files = files;
-    }
-
-    /** The whole bundled fonts: for a single document, where cutting them down first saves nothing. */
-    public static RunFonts whole(Layout layout) {
-        return new RunFonts(layout.fonts().family(), new ConcurrentHashMap<>());
+        this.characters = characters;
     }
 
     /** Fonts cut down to what these papers, their keys and their headers can print. */
     public static RunFonts covering(Layout layout, PaperInfo info, List<Paper> papers) {
-        Set<Integer> characters = new TreeSet<>();
+        SortedSet<Integer> characters = new TreeSet<>();
         fixedWording(characters);
         for (String text : List.of(info.title(), info.course(), info.institution(), info.duration(), info.date(),
                 layout.header().caption(), layout.watermark(), layout.numbering())) {
@@ -58,7 +59,7 @@ public final class RunFonts {
         }
         layout.instructions().forEach(text -> add(characters, text));
         layout.candidateFields().forEach(text -> add(characters, text));
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Paper paper : papers) {
             add(characters, paper.set());
             add(characters, paper.code());
@@ -72,11 +73,7 @@ public final class RunFonts {
                 }
             }
         }
-        Map<String, byte[]> files = new ConcurrentHashMap<>();
-        for (String file : fileNames(layout.fonts().family())) {
-            files.put(file, subset(bundled(file), characters));
-        }
-        return new RunFonts(layout.fonts().family(), files);
+        return new RunFonts(layout.fonts().family(), Collections.unmodifiableSortedSet(characters));
     }
 
     String family() {
@@ -86,7 +83,7 @@ public final class RunFonts {
     /** This thread's parsed copy of a font file. */
     BaseFont font(String file) {
         return parsed.get().computeIfAbsent(file, name -> {
-            byte[] bytes = files.getOrDefault(name, bundled(name));
+            byte[] bytes = files.computeIfAbsent(name, unused -> subset(bundled(name), characters));
             try {
                 return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             } catch (IOException e) {
@@ -95,12 +92,14 @@ public final class RunFonts {
         });
     }
 
-    static List<String> fileNames(String family) {
+    static String fileName(String family, Face face) {
         boolean serif = "serif".equals(family);
-        return List.of(serif ? "DejaVuSerif.ttf" : "DejaVuSans.ttf",
-                serif ? "DejaVuSerif-Bold.ttf" : "DejaVuSans-Bold.ttf",
-                serif ? "DejaVuSerif-Italic.ttf" : "DejaVuSans-Oblique.ttf",
-                "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf");
+        return switch (face) {
+            case REGULAR -> serif ? "DejaVuSerif.ttf" : "DejaVuSans.ttf";
+            case BOLD -> serif ? "DejaVuSerif-Bold.ttf" : "DejaVuSans-Bold.ttf";
+            case ITALIC -> serif ? "DejaVuSerif-Italic.ttf" : "DejaVuSans-Oblique.ttf";
+            case MONO -> "DejaVuSansMono.ttf";
+        };
     }
 
     /**
