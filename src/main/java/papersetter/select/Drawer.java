@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -238,11 +237,9 @@ public final class Drawer {
     private Drawing drawing(List<List<List<Integer>>> perSet) {
         List<List<DrawnSection>> sets = new ArrayList<>();
         Set<Integer> every = new TreeSet<>();
-        List<Set<String>> ids = new ArrayList<>();
         for (List<List<Integer>> set : perSet) {
             List<DrawnSection> sections = new ArrayList<>();
             int r = 0;
-            Set<String> setIds = new TreeSet<>();
             for (SectionSpec section : spec.sections()) {
                 List<Integer> units = new ArrayList<>();
                 for (int k = 0; k < section.rules().size(); k++, r++) {
@@ -251,31 +248,21 @@ public final class Drawer {
                 units.sort(null);
                 every.addAll(units);
                 List<List<Question>> drawn = units.stream().map(u -> all.get(u).items()).toList();
-                drawn.forEach(items -> items.forEach(q -> setIds.add(q.id())));
                 sections.add(new DrawnSection(section.heading(), section.instructions(), section.shuffle(),
                         section.byType(), drawn));
             }
             sets.add(sections);
-            ids.add(setIds);
-        }
-        Map<String, Integer> overlap = new LinkedHashMap<>();
-        for (int a = 0; a < ids.size(); a++) {
-            for (int b = a + 1; b < ids.size(); b++) {
-                Set<String> shared = new TreeSet<>(ids.get(a));
-                shared.retainAll(ids.get(b));
-                overlap.put(Letters.of(a) + "-" + Letters.of(b), shared.size());
-            }
         }
         List<Question> questions = every.stream().flatMap(u -> all.get(u).items().stream()).toList();
-        return new Drawing(sets, questions, overlap);
+        return new Drawing(sets, questions);
     }
 
     private String tooClose(Drawing drawing, List<List<List<Integer>>> perSet, List<List<Integer>> candidates, int most) {
-        String pair = drawing.overlap().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String pair = drawing.overlap().maxPair().orElseThrow();
         StringBuilder text = new StringBuilder();
         text.append("--max-overlap ").append(most).append(": the bank cannot keep the ").append(perSet.size())
                 .append(" sets that far apart; the best drawing found has sets ").append(pair.replace("-", " and "))
-                .append(" sharing ").append(drawing.overlap().get(pair)).append(" questions.");
+                .append(" sharing ").append(drawing.maxOverlap()).append(" questions.");
         // Which of set A's units have too few equivalents to go round the sets.
         Map<String, String> scarce = new TreeMap<>();
         List<List<Integer>> first = perSet.get(0);
