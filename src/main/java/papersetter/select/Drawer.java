@@ -72,11 +72,9 @@ public final class Drawer {
         }
         List<List<List<Integer>>> perSet = new ArrayList<>();
         perSet.add(first);
-        int[] usedInRun = new int[all.size()];
-        first.forEach(units -> units.forEach(u -> usedInRun[u]++));
+        Twins twins = vary == Vary.QUESTIONS && sets > 1 ? new Twins(all, first, candidates, usage) : null;
         for (int s = 1; s < sets; s++) {
-            perSet.add(vary == Vary.QUESTIONS ? twins(first, candidates, usedInRun, perSet,
-                    random.apply("select/" + Letters.of(s))) : first);
+            perSet.add(twins != null ? twins.next(random.apply("select/" + Letters.of(s))) : first);
         }
         Drawing drawing = drawing(perSet);
         if (maxOverlap.isPresent() && drawing.maxOverlap() > maxOverlap.getAsInt()) {
@@ -154,84 +152,6 @@ public final class Drawer {
             cost[unit.index()] += uses * SCARCE * 100;
         }
         return cost;
-    }
-
-    /** Another set: each unit of set A replaced by its least-used equivalent. */
-    private List<List<Integer>> twins(List<List<Integer>> first, List<List<Integer>> candidates, int[] usedInRun,
-            List<List<List<Integer>>> earlier, Random rnd) {
-        boolean[] taken = new boolean[all.size()];
-        // which earlier sets hold each unit, and how many units this set already shares with each
-        List<List<Integer>> heldBy = new ArrayList<>();
-        for (int u = 0; u < all.size(); u++) {
-            heldBy.add(new ArrayList<>());
-        }
-        for (int e = 0; e < earlier.size(); e++) {
-            for (List<Integer> units : earlier.get(e)) {
-                for (int u : units) {
-                    heldBy.get(u).add(e);
-                }
-            }
-        }
-        int[] shared = new int[earlier.size()];
-        double[] tie = new double[all.size()];
-        for (int i = 0; i < tie.length; i++) {
-            tie[i] = rnd.nextDouble();
-        }
-        List<List<Integer>> set = new ArrayList<>();
-        for (int r = 0; r < first.size(); r++) {
-            List<Integer> chosen = new ArrayList<>();
-            for (int a : first.get(r)) {
-                Unit original = all.get(a);
-                Integer best = null;
-                for (int u : candidates.get(r)) {
-                    if (taken[u] || !all.get(u).profile().equals(original.profile())) {
-                        continue;
-                    }
-                    if (best == null || better(u, best, original, usedInRun, heldBy, shared, tie)) {
-                        best = u;
-                    }
-                }
-                if (best == null) {
-                    best = a; // set A's own unit is always a candidate; this only guards the impossible
-                }
-                taken[best] = true;
-                chosen.add(best);
-                for (int e : heldBy.get(best)) {
-                    shared[e] += all.get(best).size();
-                }
-            }
-            chosen.sort(null);
-            set.add(chosen);
-        }
-        set.forEach(units -> units.forEach(u -> usedInRun[u]++));
-        return set;
-    }
-
-    private boolean better(int u, int best, Unit original, int[] usedInRun, List<List<Integer>> heldBy, int[] shared,
-            double[] tie) {
-        if (usedInRun[u] != usedInRun[best]) {
-            return usedInRun[u] < usedInRun[best];
-        }
-        int worst = heldBy.get(u).stream().mapToInt(e -> shared[e]).max().orElse(-1);
-        int bestWorst = heldBy.get(best).stream().mapToInt(e -> shared[e]).max().orElse(-1);
-        if (worst != bestWorst) {
-            return worst < bestWorst; // spread the reuse evenly over the earlier sets
-        }
-        long uses = usesOf(u);
-        long bestUses = usesOf(best);
-        if (uses != bestUses) {
-            return uses < bestUses;
-        }
-        double gap = Math.abs(all.get(u).difficulty() - original.difficulty());
-        double bestGap = Math.abs(all.get(best).difficulty() - original.difficulty());
-        if (gap != bestGap) {
-            return gap < bestGap;
-        }
-        return tie[u] < tie[best];
-    }
-
-    private long usesOf(int u) {
-        return all.get(u).items().stream().mapToLong(q -> usage.uses(q.id())).max().orElse(0);
     }
 
     private Drawing drawing(List<List<List<Integer>>> perSet) {
