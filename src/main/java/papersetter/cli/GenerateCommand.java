@@ -18,6 +18,7 @@ import papersetter.model.QuestionType;
 import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
 import papersetter.select.Filter;
+import papersetter.select.Overlap;
 import papersetter.select.PaperSpec;
 import papersetter.select.SpecReader;
 import papersetter.select.Vary;
@@ -207,10 +208,7 @@ final class GenerateCommand implements Callable<Integer> {
             out.println("  " + file);
         }
         if (vary == Vary.QUESTIONS && result.papers().size() > 1) {
-            java.util.Map<String, Integer> shared = overlap(result.papers());
-            out.println("Sets share at most " + shared.values().stream().mapToInt(Integer::intValue).max().orElse(0)
-                    + " questions (" + shared.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                            .collect(java.util.stream.Collectors.joining(", ")) + ").");
+            result.overlap().ifPresent(overlap -> out.println(overlap(overlap)));
         }
         out.println(seedChosen
                 ? "Seed " + result.seed() + " was chosen for this run; add --seed " + result.seed() + " to repeat it."
@@ -218,17 +216,15 @@ final class GenerateCommand implements Callable<Integer> {
         out.flush();
     }
 
-    /** How many questions each pair of sets shares, "A-B" first. */
-    static java.util.Map<String, Integer> overlap(List<Paper> papers) {
-        java.util.Map<String, Integer> shared = new java.util.LinkedHashMap<>();
-        for (int a = 0; a < papers.size(); a++) {
-            for (int b = a + 1; b < papers.size(); b++) {
-                Set<String> ids = new java.util.HashSet<>(papers.get(a).items().stream().map(i -> i.question().id()).toList());
-                ids.retainAll(papers.get(b).items().stream().map(i -> i.question().id()).toList());
-                shared.put(papers.get(a).set() + "-" + papers.get(b).set(), ids.size());
-            }
+    /** Every pair while they fit on a line or two, else the closest two; the manifest has each set's closest. */
+    static String overlap(Overlap overlap) {
+        String most = "Sets share at most " + overlap.max() + " questions (";
+        if (overlap.keepsEveryPair()) {
+            return most + overlap.everyPair().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")) + ").";
         }
-        return shared;
+        return most + "sets " + overlap.maxPair().orElseThrow().replace("-", " and ")
+                + "; each set's closest set is in manifest.json under drawing.closest).";
     }
 
     static Set<QuestionType> parseTypes(List<String> words) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,11 +72,9 @@ public final class Drawer {
         }
         List<List<List<Integer>>> perSet = new ArrayList<>();
         perSet.add(first);
-        int[] usedInRun = new int[all.size()];
-        first.forEach(units -> units.forEach(u -> usedInRun[u]++));
+        Twins twins = vary == Vary.QUESTIONS && sets > 1 ? new Twins(all, first, candidates, usage) : null;
         for (int s = 1; s < sets; s++) {
-            perSet.add(vary == Vary.QUESTIONS ? twins(first, candidates, usedInRun, perSet,
-                    random.apply("select/" + Letters.of(s))) : first);
+            perSet.add(twins != null ? twins.next(random.apply("select/" + Letters.of(s))) : first);
         }
         Drawing drawing = drawing(perSet);
         if (maxOverlap.isPresent() && drawing.maxOverlap() > maxOverlap.getAsInt()) {
@@ -157,92 +154,12 @@ public final class Drawer {
         return cost;
     }
 
-    /** Another set: each unit of set A replaced by its least-used equivalent. */
-    private List<List<Integer>> twins(List<List<Integer>> first, List<List<Integer>> candidates, int[] usedInRun,
-            List<List<List<Integer>>> earlier, Random rnd) {
-        boolean[] taken = new boolean[all.size()];
-        // which earlier sets hold each unit, and how many units this set already shares with each
-        List<List<Integer>> heldBy = new ArrayList<>();
-        for (int u = 0; u < all.size(); u++) {
-            heldBy.add(new ArrayList<>());
-        }
-        for (int e = 0; e < earlier.size(); e++) {
-            for (List<Integer> units : earlier.get(e)) {
-                for (int u : units) {
-                    heldBy.get(u).add(e);
-                }
-            }
-        }
-        int[] shared = new int[earlier.size()];
-        double[] tie = new double[all.size()];
-        for (int i = 0; i < tie.length; i++) {
-            tie[i] = rnd.nextDouble();
-        }
-        List<List<Integer>> set = new ArrayList<>();
-        for (int r = 0; r < first.size(); r++) {
-            List<Integer> chosen = new ArrayList<>();
-            for (int a : first.get(r)) {
-                Unit original = all.get(a);
-                Integer best = null;
-                for (int u : candidates.get(r)) {
-                    if (taken[u] || !all.get(u).profile().equals(original.profile())) {
-                        continue;
-                    }
-                    if (best == null || better(u, best, original, usedInRun, heldBy, shared, tie)) {
-                        best = u;
-                    }
-                }
-                if (best == null) {
-                    best = a; // set A's own unit is always a candidate; this only guards the impossible
-                }
-                taken[best] = true;
-                chosen.add(best);
-                for (int e : heldBy.get(best)) {
-                    shared[e] += all.get(best).size();
-                }
-            }
-            chosen.sort(null);
-            set.add(chosen);
-        }
-        set.forEach(units -> units.forEach(u -> usedInRun[u]++));
-        return set;
-    }
-
-    private boolean better(int u, int best, Unit original, int[] usedInRun, List<List<Integer>> heldBy, int[] shared,
-            double[] tie) {
-        if (usedInRun[u] != usedInRun[best]) {
-            return usedInRun[u] < usedInRun[best];
-        }
-        int worst = heldBy.get(u).stream().mapToInt(e -> shared[e]).max().orElse(-1);
-        int bestWorst = heldBy.get(best).stream().mapToInt(e -> shared[e]).max().orElse(-1);
-        if (worst != bestWorst) {
-            return worst < bestWorst; // spread the reuse evenly over the earlier sets
-        }
-        long uses = usesOf(u);
-        long bestUses = usesOf(best);
-        if (uses != bestUses) {
-            return uses < bestUses;
-        }
-        double gap = Math.abs(all.get(u).difficulty() - original.difficulty());
-        double bestGap = Math.abs(all.get(best).difficulty() - original.difficulty());
-        if (gap != bestGap) {
-            return gap < bestGap;
-        }
-        return tie[u] < tie[best];
-    }
-
-    private long usesOf(int u) {
-        return all.get(u).items().stream().mapToLong(q -> usage.uses(q.id())).max().orElse(0);
-    }
-
     private Drawing drawing(List<List<List<Integer>>> perSet) {
         List<List<DrawnSection>> sets = new ArrayList<>();
         Set<Integer> every = new TreeSet<>();
-        List<Set<String>> ids = new ArrayList<>();
         for (List<List<Integer>> set : perSet) {
             List<DrawnSection> sections = new ArrayList<>();
             int r = 0;
-            Set<String> setIds = new TreeSet<>();
             for (SectionSpec section : spec.sections()) {
                 List<Integer> units = new ArrayList<>();
                 for (int k = 0; k < section.rules().size(); k++, r++) {
@@ -251,31 +168,21 @@ public final class Drawer {
                 units.sort(null);
                 every.addAll(units);
                 List<List<Question>> drawn = units.stream().map(u -> all.get(u).items()).toList();
-                drawn.forEach(items -> items.forEach(q -> setIds.add(q.id())));
                 sections.add(new DrawnSection(section.heading(), section.instructions(), section.shuffle(),
                         section.byType(), drawn));
             }
             sets.add(sections);
-            ids.add(setIds);
-        }
-        Map<String, Integer> overlap = new LinkedHashMap<>();
-        for (int a = 0; a < ids.size(); a++) {
-            for (int b = a + 1; b < ids.size(); b++) {
-                Set<String> shared = new TreeSet<>(ids.get(a));
-                shared.retainAll(ids.get(b));
-                overlap.put(Letters.of(a) + "-" + Letters.of(b), shared.size());
-            }
         }
         List<Question> questions = every.stream().flatMap(u -> all.get(u).items().stream()).toList();
-        return new Drawing(sets, questions, overlap);
+        return new Drawing(sets, questions);
     }
 
     private String tooClose(Drawing drawing, List<List<List<Integer>>> perSet, List<List<Integer>> candidates, int most) {
-        String pair = drawing.overlap().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        String pair = drawing.overlap().maxPair().orElseThrow();
         StringBuilder text = new StringBuilder();
         text.append("--max-overlap ").append(most).append(": the bank cannot keep the ").append(perSet.size())
                 .append(" sets that far apart; the best drawing found has sets ").append(pair.replace("-", " and "))
-                .append(" sharing ").append(drawing.overlap().get(pair)).append(" questions.");
+                .append(" sharing ").append(drawing.maxOverlap()).append(" questions.");
         // Which of set A's units have too few equivalents to go round the sets.
         Map<String, String> scarce = new TreeMap<>();
         List<List<Integer>> first = perSet.get(0);

@@ -1,7 +1,6 @@
 package papersetter.select;
 
 import java.util.List;
-import java.util.Map;
 import papersetter.model.Question;
 
 /**
@@ -9,17 +8,25 @@ import papersetter.model.Question;
  *
  * @param sets each set's sections, in spec order
  * @param questions every question any set uses, in bank order
- * @param overlap for each pair of sets ("A-B"), how many questions they share
+ * @param overlap how many questions the sets share, counted from {@code sets}
  */
-public record Drawing(List<List<DrawnSection>> sets, List<Question> questions, Map<String, Integer> overlap) {
+public record Drawing(List<List<DrawnSection>> sets, List<Question> questions, Overlap overlap) {
     public Drawing {
         sets = sets.stream().map(List::copyOf).toList();
         questions = List.copyOf(questions);
-        overlap = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(overlap));
+        if (overlap.sets() != sets.size()) {
+            throw new IllegalArgumentException("the overlap counts " + overlap.sets() + " sets, the drawing has "
+                    + sets.size());
+        }
+    }
+
+    /** The drawing of these sets, with their overlap counted once here for every later use. */
+    public Drawing(List<List<DrawnSection>> sets, List<Question> questions) {
+        this(sets, questions, Overlap.of(sets));
     }
 
     /** The most questions any two sets share; 0 with one set. */
     public int maxOverlap() {
-        return overlap.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return overlap.max();
     }
 }

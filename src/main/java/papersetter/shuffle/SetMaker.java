@@ -34,7 +34,7 @@ public final class SetMaker {
         for (int s = 0; s < sets; s++) {
             all.add(one);
         }
-        return makeSets(new Drawing(all, selected, java.util.Map.of()), seed);
+        return makeSets(new Drawing(all, selected), seed);
     }
 
     /**

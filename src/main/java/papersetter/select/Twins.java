@@ -1,0 +1,173 @@
+package papersetter.select;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * The further sets of a {@link Vary#QUESTIONS} run: each of set A's units replaced by an equivalent
+ * (a candidate of the same rule with the same profile) chosen by, in turn: the fewest uses in this
+ * run; the least sharing with any one earlier set, so that reuse spreads evenly over them; the fewest
+ * uses in earlier runs; the nearest difficulty; a random tie-break.
+ *
+ * <p>A run may have thousands of sets, so what does not change from set to set is worked out once:
+ * each unit's equivalents, uses in earlier runs and difficulty; and which sets hold each unit grows
+ * as the sets are made instead of being gathered again from all of them for every set. Making one
+ * set then costs in proportion to set A's units and their equivalents, not to the whole bank or to
+ * the number of sets so far.
+ */
+final class Twins {
+    private static final int UNKNOWN = Integer.MIN_VALUE;
+
+    private final int units;
+    private final List<List<Integer>> first;
+    private final int[][][] equivalents;
+    private final int[] size;
+    private final long[] uses;
+    private final double[] difficulty;
+    private final int[] usedInRun;
+    private final int[][] heldBy;
+    private final int[] held;
+    private int made;
+
+    /**
+     * @param first set A: for each rule, its units
+     * @param candidates for each rule, the units it may draw, in bank order
+     */
+    Twins(List<Unit> all, List<List<Integer>> first, List<List<Integer>> candidates, Usage usage) {
+        this.units = all.size();
+        this.first = first;
+        this.equivalents = new int[first.size()][][];
+        for (int r = 0; r < first.size(); r++) {
+            Map<List<String>, List<Integer>> byProfile = new HashMap<>();
+            for (int u : candidates.get(r)) {
+                byProfile.computeIfAbsent(all.get(u).profile(), p -> new ArrayList<>()).add(u);
+            }
+            List<Integer> own = first.get(r);
+            equivalents[r] = new int[own.size()][];
+            for (int k = 0; k < own.size(); k++) {
+                List<Integer> same = byProfile.getOrDefault(all.get(own.get(k)).profile(), List.of());
+                equivalents[r][k] = same.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+        this.size = new int[units];
+        this.uses = new long[units];
+        this.difficulty = new double[units];
+        for (Unit unit : all) {
+            size[unit.index()] = unit.size();
+            uses[unit.index()] = unit.items().stream().mapToLong(q -> usage.uses(q.id())).max().orElse(0);
+            difficulty[unit.index()] = unit.difficulty();
+        }
+        this.usedInRun = new int[units];
+        this.heldBy = new int[units][];
+        this.held = new int[units];
+        Arrays.fill(heldBy, new int[0]);
+        add(first);
+    }
+
+    /** The next set, for each rule its units in bank order; its random tie-breaks come from {@code rnd}. */
+    List<List<Integer>> next(Random rnd) {
+        boolean[] taken = new boolean[units];
+        int[] shared = new int[made];
+        double[] tie = new double[units];
+        for (int i = 0; i < tie.length; i++) {
+            tie[i] = rnd.nextDouble();
+        }
+        List<List<Integer>> set = new ArrayList<>();
+        for (int r = 0; r < first.size(); r++) {
+            List<Integer> chosen = new ArrayList<>();
+            for (int k = 0; k < first.get(r).size(); k++) {
+                int original = first.get(r).get(k);
+                int best = choose(equivalents[r][k], original, taken, shared, tie);
+                taken[best] = true;
+                chosen.add(best);
+                for (int h = 0; h < held[best]; h++) {
+                    shared[heldBy[best][h]] += size[best];
+                }
+            }
+            chosen.sort(null);
+            set.add(chosen);
+        }
+        add(set);
+        return set;
+    }
+
+    /**
+     * The best equivalent not yet taken: the first in bank order of those that no other beats.
+     * Set A's own unit is always among the equivalents; returning it otherwise only guards the impossible.
+     */
+    private int choose(int[] same, int original, boolean[] taken, int[] shared, double[] tie) {
+        int best = -1;
+        int bestWorst = UNKNOWN;
+        for (int u : same) {
+            if (taken[u]) {
+                continue;
+            }
+            if (best < 0 || usedInRun[u] < usedInRun[best]) {
+                best = u;
+                bestWorst = UNKNOWN;
+                continue;
+            }
+            if (usedInRun[u] > usedInRun[best]) {
+                continue;
+            }
+            if (bestWorst == UNKNOWN) {
+                bestWorst = worst(best, shared, Integer.MAX_VALUE);
+            }
+            int worst = worst(u, shared, bestWorst);
+            if (worst != bestWorst) {
+                if (worst < bestWorst) {
+                    best = u;
+                    bestWorst = worst;
+                }
+                continue;
+            }
+            if (uses[u] != uses[best]) {
+                if (uses[u] < uses[best]) {
+                    best = u;
+                }
+                continue;
+            }
+            double gap = Math.abs(difficulty[u] - difficulty[original]);
+            double bestGap = Math.abs(difficulty[best] - difficulty[original]);
+            if (gap != bestGap) {
+                if (gap < bestGap) {
+                    best = u;
+                }
+                continue;
+            }
+            if (tie[u] < tie[best]) {
+                best = u;
+            }
+        }
+        return best < 0 ? original : best;
+    }
+
+    /**
+     * The most this set already shares with any one earlier set holding {@code u}, -1 when none
+     * holds it; once that passes {@code enough} the rest cannot matter, so it stops there.
+     */
+    private int worst(int u, int[] shared, int enough) {
+        int worst = -1;
+        for (int h = 0; h < held[u] && worst <= enough; h++) {
+            worst = Math.max(worst, shared[heldBy[u][h]]);
+        }
+        return worst;
+    }
+
+    private void add(List<List<Integer>> set) {
+        for (List<Integer> rule : set) {
+            for (int u : rule) {
+                usedInRun[u]++;
+                if (held[u] == heldBy[u].length) {
+                    heldBy[u] = Arrays.copyOf(heldBy[u], Math.max(4, 2 * held[u]));
+                }
+                heldBy[u][held[u]++] = made;
+            }
+        }
+        made++;
+    }
+}
