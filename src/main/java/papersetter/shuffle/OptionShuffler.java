@@ -2,14 +2,19 @@ package papersetter.shuffle;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import papersetter.model.Question;
 
-/** Chooses the printed order of one item's options. */
+/**
+ * Chooses the printed order of each item's options. One shuffler serves a whole run: which options
+ * may move is worked out once per question, not again for every set.
+ */
 final class OptionShuffler {
     /**
      * Options that only make sense in last place ("All of the above", "Both A and B") stay where the
@@ -21,21 +26,15 @@ final class OptionShuffler {
     private static final Pattern NAMES_OTHER_OPTIONS = Pattern.compile(
             "(^|.*\\W)[A-H] (and|or|nor|&) [A-H](\\W.*|$)");
 
-    private OptionShuffler() {
-    }
+    /** For each question met so far, the options that may move (none, if it keeps its order). */
+    private final Map<Question, List<Integer>> movable = new IdentityHashMap<>();
 
-    static List<Integer> order(Question question, Random random) {
+    List<Integer> order(Question question, Random random) {
         int size = question.options().size();
         List<Integer> identity = IntStream.range(0, size).boxed().toList();
-        if (size < 2 || !question.shuffleOptions()
-                || question.options().stream().anyMatch(o -> NAMES_OTHER_OPTIONS.matcher(o.trim()).matches())) {
+        List<Integer> movable = this.movable.computeIfAbsent(question, OptionShuffler::movable);
+        if (movable.isEmpty()) {
             return identity;
-        }
-        List<Integer> movable = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            if (!staysInPlace(question.options().get(i))) {
-                movable.add(i);
-            }
         }
         List<Integer> shuffled = new ArrayList<>(movable);
         Collections.shuffle(shuffled, random);
@@ -44,6 +43,21 @@ final class OptionShuffler {
             order.set(movable.get(k), shuffled.get(k));
         }
         return order;
+    }
+
+    private static List<Integer> movable(Question question) {
+        int size = question.options().size();
+        if (size < 2 || !question.shuffleOptions()
+                || question.options().stream().anyMatch(o -> NAMES_OTHER_OPTIONS.matcher(o.trim()).matches())) {
+            return List.of();
+        }
+        List<Integer> movable = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            if (!staysInPlace(question.options().get(i))) {
+                movable.add(i);
+            }
+        }
+        return movable;
     }
 
     static boolean staysInPlace(String option) {

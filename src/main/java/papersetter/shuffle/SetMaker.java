@@ -56,14 +56,16 @@ public final class SetMaker {
         }
         String runCode = runCode(drawing.questions(), seed);
         List<Paper> papers = new ArrayList<>();
+        OptionShuffler shuffler = new OptionShuffler();
         for (int s = 0; s < drawing.sets().size(); s++) {
             String set = Letters.of(s);
-            papers.add(makeSet(drawing.sets().get(s), set, seed, runCode + "-" + set, byTopic));
+            papers.add(makeSet(drawing.sets().get(s), set, seed, runCode + "-" + set, byTopic, shuffler));
         }
         return papers;
     }
 
-    static Paper makeSet(List<DrawnSection> drawn, String set, long seed, String code, boolean byTopic) {
+    static Paper makeSet(List<DrawnSection> drawn, String set, long seed, String code, boolean byTopic,
+            OptionShuffler shuffler) {
         Random order = Seeds.stream(seed, "order/" + set);
         Random options = Seeds.stream(seed, "options/" + set);
         List<Section> sections = new ArrayList<>();
@@ -76,7 +78,7 @@ public final class SetMaker {
             List<PaperItem> items = new ArrayList<>();
             for (List<Question> unit : units) {
                 for (Question question : unit) {
-                    items.add(new PaperItem(number++, question, OptionShuffler.order(question, options)));
+                    items.add(new PaperItem(number++, question, shuffler.order(question, options)));
                 }
             }
             sections.add(new Section(part.heading(), part.instructions(), items));
