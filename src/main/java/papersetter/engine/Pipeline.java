@@ -49,6 +49,8 @@ public final class Pipeline {
     }
 
     public static GenerateResult generate(GenerateRequest request, Progress progress) {
+        // The fonts are read on a spare core while the bank loads and the sets are drawn.
+        RunFonts.ReadAhead fonts = RunFonts.readAhead(request.layout().fonts().family());
         Bank bank = BankReader.read(request.bank());
         long seed = request.seed().orElseGet(Pipeline::newSeed);
         Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
@@ -62,17 +64,22 @@ public final class Pipeline {
         Map<String, Object> options = describe(request, info);
         options.putAll(SpecLayout.describe(request, usage));
         GenerateResult result = write(bank, bankFiles(bank), seed, papers, info, layout, options,
-                drawingFacts(drawing, papers), request.outDir(), request.bank(), progress)
+                drawingFacts(drawing, papers), request.outDir(), request.bank(), fonts, progress)
                 .withOverlap(drawing.overlap());
         History.append(request.outDir(), historyEntry(result, request, papers));
         return result;
     }
 
-    /** Writes a run's files: each set's paper and key, the print file, the keys table and the manifest. */
+    /**
+     * Writes a run's files: each set's paper and key, the print file, the keys table and the manifest.
+     *
+     * @param fontsAhead the layout's fonts, being read since the run began, or null to read them here
+     */
     static GenerateResult write(Bank bank, List<Map<String, Object>> bankFiles, long seed, List<Paper> papers,
             PaperInfo info, Layout layout,
-            Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath, Progress progress) {
-        RunFonts fonts = RunFonts.covering(layout, info, papers);
+            Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath,
+            RunFonts.ReadAhead fontsAhead, Progress progress) {
+        RunFonts fonts = RunFonts.covering(layout, info, papers, fontsAhead);
         PaperRenderer paperRenderer = new PaperRenderer(layout, info, fonts);
         KeyRenderer keyRenderer = new KeyRenderer(layout, info, fonts);
         String name = bankName(bankPath) + "-"

@@ -69,7 +69,7 @@ final class Reproduction {
         List<Map<String, Object>> bankFiles = new ArrayList<>();
         list(root.get("bankFiles"), "bankFiles").forEach(f -> bankFiles.add(map(f, "bankFiles")));
         return Pipeline.write(bank, bankFiles, seed, papers, info, layout, request, drawing, outDir, bankPath,
-                Progress.NONE);
+                null, Progress.NONE);
     }
 
     /**

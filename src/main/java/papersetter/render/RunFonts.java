@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -39,18 +41,68 @@ public final class RunFonts {
     private final String family;
     /** What the run can print. */
     private final Set<Integer> characters;
+    /** Fonts parsed ahead of the run, each taken (and closed) by the first document that uses it. */
+    private final Map<String, TrueTypeFont> readAhead;
     /** Each font file cut down, once, when a document first uses it. */
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     /** A parsed font keeps a read position, so each thread parses its own (once per run). */
     private final ThreadLocal<Map<String, BaseFont>> parsed = ThreadLocal.withInitial(HashMap::new);
 
-    private RunFonts(String family, Set<Integer> characters) {
+    private RunFonts(String family, Set<Integer> characters, Map<String, TrueTypeFont> readAhead) {
         this.family = family;
         this.characters = characters;
+        this.readAhead = new ConcurrentHashMap<>(readAhead);
+    }
+
+    /**
+     * Starts reading a family's bundled fonts on a background thread, so that the work is done on
+     * a spare core while the bank loads and the sets are drawn. Hand the result to {@link #covering}.
+     */
+    public static ReadAhead readAhead(String family) {
+        return new ReadAhead(family);
+    }
+
+    /** The bundled fonts of one family, being parsed on a background thread for one run. */
+    public static final class ReadAhead {
+        private final FutureTask<Map<String, TrueTypeFont>> parsed;
+
+        private ReadAhead(String family) {
+            parsed = new FutureTask<>(() -> {
+                Map<String, TrueTypeFont> fonts = new HashMap<>();
+                for (Face face : Face.values()) {
+                    String file = fileName(family, face);
+                    fonts.put(file, parse(bundled(file)));
+                }
+                return fonts;
+            });
+            Thread thread = new Thread(parsed, "papersetter-fonts");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        /** The parsed fonts, or none if reading them failed (each is then read when it is needed). */
+        Map<String, TrueTypeFont> fonts() {
+            try {
+                return parsed.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Map.of();
+            } catch (ExecutionException e) {
+                return Map.of();
+            }
+        }
     }
 
     /** Fonts cut down to what these papers, their keys and their headers can print. */
     public static RunFonts covering(Layout layout, PaperInfo info, List<Paper> papers) {
+        return covering(layout, info, papers, null);
+    }
+
+    /**
+     * @param ahead the fonts read ahead for this run, or null to read them here; each is used by
+     *     this run alone (a parsed font is not safe to share)
+     */
+    public static RunFonts covering(Layout layout, PaperInfo info, List<Paper> papers, ReadAhead ahead) {
         SortedSet<Integer> characters = new TreeSet<>();
         fixedWording(characters);
         for (String text : List.of(info.title(), info.course(), info.institution(), info.duration(), info.date(),
@@ -73,7 +125,8 @@ public final class RunFonts {
                 }
             }
         }
-        return new RunFonts(layout.fonts().family(), Collections.unmodifiableSortedSet(characters));
+        Map<String, TrueTypeFont> parsed = ahead == null ? Map.of() : ahead.fonts();
+        return new RunFonts(layout.fonts().family(), Collections.unmodifiableSortedSet(characters), parsed);
     }
 
     String family() {
@@ -83,7 +136,10 @@ public final class RunFonts {
     /** This thread's parsed copy of a font file. */
     BaseFont font(String file) {
         return parsed.get().computeIfAbsent(file, name -> {
-            byte[] bytes = files.computeIfAbsent(name, unused -> subset(bundled(name), characters));
+            byte[] bytes = files.computeIfAbsent(name, unused -> {
+                TrueTypeFont ahead = readAhead.remove(name);
+                return subset(ahead != null ? ahead : parse(bundled(name)), characters);
+            });
             try {
                 return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
             } catch (IOException e) {
@@ -136,18 +192,33 @@ public final class RunFonts {
         }
     }
 
-    private static byte[] subset(byte[] font, Set<Integer> characters) {
+    /**
+     * Parses a font and reads the tables that cutting it down needs, so that the work is done
+     * wherever the parse is (on the read-ahead thread, when there is one).
+     */
+    private static TrueTypeFont parse(byte[] font) {
         try {
-            TrueTypeFont parsedFont = new TTFParser().parse(new RandomAccessReadBuffer(font));
-            try {
-                TTFSubsetter subsetter = new TTFSubsetter(parsedFont);
-                subsetter.addAll(characters);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-                subsetter.writeToStream(out);
-                return out.toByteArray();
-            } finally {
-                parsedFont.close();
-            }
+            TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+            parsed.getUnicodeCmapLookup();
+            parsed.getHorizontalMetrics();
+            parsed.getIndexToLocation();
+            parsed.getGlyph();
+            parsed.getNaming();
+            parsed.getPostScript();
+            parsed.getOS2Windows();
+            return parsed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled fonts", e);
+        }
+    }
+
+    private static byte[] subset(TrueTypeFont font, Set<Integer> characters) {
+        try (font) {
+            TTFSubsetter subsetter = new TTFSubsetter(font);
+            subsetter.addAll(characters);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            subsetter.writeToStream(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut down the bundled fonts", e);
         }
