@@ -4,16 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A block papersetter lays out itself, row by row: questions and key entries, whose pieces are
- * laid out once per run and only arranged anew for each set.
+ * A block papersetter lays out itself, row by row: a question, a key entry, a heading. Its figures
+ * are laid out once per run and only placed anew for each set, so a row holds figures and where
+ * they go, not copies of their inks.
  */
 record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext) {
 
-    /** One row: its height, and its inks with y = 0 at the row's top. */
-    record Row(float height, List<Ink> inks) {
-        Row {
-            inks = List.copyOf(inks);
-        }
+    /** A figure placed in a row, its top-left corner at (x, y) from the row's top-left. */
+    record Placed(Figure figure, float x, float y) {
+    }
+
+    /** One row: its height and what it shows. */
+    record Row(float height, List<Placed> placed) {
     }
 
     DrawnBlock {
@@ -31,24 +33,22 @@ record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext) {
     /** Builds a block a row at a time. */
     static final class Builder {
         private final List<Row> rows = new ArrayList<>();
-        private List<Ink> inks = new ArrayList<>();
+        private List<Placed> placed = new ArrayList<>();
 
         /** Adds a figure to the row being built, its top {@code y} below the row's top. */
         Builder put(Figure figure, float x, float y) {
-            for (Ink ink : figure.inks()) {
-                inks.add(ink.shifted(x, y));
-            }
+            placed.add(new Placed(figure, x, y));
             return this;
         }
 
         Builder put(Ink ink) {
-            inks.add(ink);
+            placed.add(new Placed(Figure.of(List.of(ink), 0, 0), 0, 0));
             return this;
         }
 
         Builder endRow(float height) {
-            rows.add(new Row(height, inks));
-            inks = new ArrayList<>();
+            rows.add(new Row(height, placed));
+            placed = new ArrayList<>();
             return this;
         }
 

@@ -8,8 +8,9 @@ import java.util.List;
 import papersetter.model.BadInputException;
 
 /**
- * Paints inks onto a page with the document's own fonts. Neighbouring texts share one text object,
- * and the font and colour are set only when they change, which keeps the content stream small.
+ * Paints inks onto a page with the document's own fonts. Neighbouring texts share one text object
+ * (across figures too, until {@link #finish()}), and the font and colour are set only when they
+ * change, which keeps the content stream small.
  */
 final class InkPainter {
     private final PdfContentByte canvas;
@@ -52,6 +53,10 @@ final class InkPainter {
                 picture(picture, left, top);
             }
         }
+    }
+
+    /** Ends the text object the last inks left open; call once after the last {@link #paint}. */
+    void finish() {
         endText();
     }
 

@@ -106,17 +106,25 @@ final class PdfComposer {
 
     /** Paints rows {@code from} to {@code to} of a block with its top at y; returns the y below them. */
     private float paint(DrawnBlock block, PagePlanner.Piece piece, float x, float y, PdfContentByte canvas) {
+        // Saved and restored, so that the colours and line widths these inks set never leak.
+        canvas.saveState();
+        InkPainter painter = new InkPainter(canvas, fonts);
         for (DrawnBlock.Row row : block.rows().subList(piece.from(), piece.to())) {
-            paint(canvas, row.inks(), x, y);
+            for (DrawnBlock.Placed placed : row.placed()) {
+                painter.paint(placed.figure().inks(), x + placed.x(), y - placed.y());
+            }
             y -= row.height();
         }
+        painter.finish();
+        canvas.restoreState();
         return y;
     }
 
     private void paint(PdfContentByte canvas, List<Ink> inks, float x, float y) {
-        // Saved and restored, so that the colours and line widths these inks set never leak.
         canvas.saveState();
-        new InkPainter(canvas, fonts).paint(inks, x, y);
+        InkPainter painter = new InkPainter(canvas, fonts);
+        painter.paint(inks, x, y);
+        painter.finish();
         canvas.restoreState();
     }
 
