@@ -62,7 +62,7 @@ final class RowValidator {
     }
 
     /** The row as a question, or empty when it has errors (which are then in the problem list). */
-    Optional<Question> validate(CsvTable.Row row) {
+    Optional<Question> validate(CsvReader.Row row) {
         line = row.line();
         errors = 0;
         List<String> cells = row.cells();
