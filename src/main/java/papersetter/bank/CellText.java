@@ -59,12 +59,25 @@ final class CellText {
 
     /**
      * Every run of white space as one space. Written out rather than a regular expression: it runs
-     * on every question of a bank, and a bank may hold a hundred thousand.
+     * on every question of a bank, and a bank may hold a hundred thousand. Text already collapsed,
+     * as most is, comes back as it is rather than copied.
      */
     static String collapseSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (inSpace || c != ' ')) {
+                break; // the first character that collapsing changes
+            }
+            inSpace = space;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
                 if (!inSpace) {

@@ -6,10 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import papersetter.text.Suggestion;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +22,7 @@ import papersetter.model.Letters;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
 import papersetter.model.SourceRef;
+import papersetter.text.Suggestion;
 
 /**
  * Checks one row of one bank file and turns it into a {@link Question}. Every check runs even
@@ -30,12 +32,13 @@ final class RowValidator {
     /** Longer cells are almost always a broken quote or a pasted document; they would also break page layout. */
     static final int MAX_CELL = 20_000;
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
     private static final Pattern BLANK = Pattern.compile("_{3,}");
     private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern NEGATIVE = Pattern.compile("-\\s*(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
     private static final Pattern WHOLE = Pattern.compile("\\+?\\d{1,9}");
+    private static final Answer TRUE = new Answer.TrueFalse(true);
+    private static final Answer FALSE = new Answer.TrueFalse(false);
     private static final Set<String> YES = Set.of("true", "t", "yes");
     private static final Set<String> NO = Set.of("false", "f", "no");
     private static final String TYPES = Arrays.stream(QuestionType.values())
@@ -48,6 +51,18 @@ final class RowValidator {
     private final String delimiterName;
     private final char delimiter;
     private boolean reportedNamelessColumn;
+
+    // A bank repeats a few labels, marks, numbers and answers over thousands of rows: each distinct
+    // one is checked once and shared by the questions that hold it, which keeps a big bank small.
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, List<String>> tagLists = new HashMap<>();
+    private final Map<String, BigDecimal> marksRead = new HashMap<>();
+    private final Map<String, Integer> wholeNumbers = new HashMap<>();
+    private final Map<ChoiceKey, Answer> choices = new HashMap<>();
+
+    /** What a choice answer depends on besides the letters: the type and how many options there are. */
+    private record ChoiceKey(QuestionType type, int options, String answer) {
+    }
 
     private int line;
     private int errors;
@@ -71,12 +86,12 @@ final class RowValidator {
         }
 
         String id = required(cells, Column.ID, "give every question a unique id, e.g. DJ-ORM-014");
-        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+        if (!id.isEmpty() && !isIdText(id)) {
             error(Column.ID, CellText.quote(id) + " may hold only letters A–Z, digits, '-', '_' and '.'",
                     "write it without spaces or other signs, e.g. DJ-ORM-014");
         }
-        String level = required(cells, Column.LEVEL, "every question needs a level, e.g. fresher");
-        String topic = required(cells, Column.TOPIC, "every question needs a topic, e.g. orm");
+        String level = shared(required(cells, Column.LEVEL, "every question needs a level, e.g. fresher"));
+        String topic = shared(required(cells, Column.TOPIC, "every question needs a topic, e.g. orm"));
         QuestionType type = type(cells);
         String text = CellText.block(header.cell(cells, Column.QUESTION));
         if (text.isEmpty()) {
@@ -90,8 +105,7 @@ final class RowValidator {
         int lines = lines(cells);
         Optional<Path> image = image(cells);
         String explanation = CellText.block(header.cell(cells, Column.EXPLANATION));
-        List<String> tags = Arrays.stream(header.cell(cells, Column.TAGS).split(";"))
-                .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        List<String> tags = tags(header.cell(cells, Column.TAGS));
         String group = group(cells);
 
         if (errors > 0) {
@@ -105,6 +119,34 @@ final class RowValidator {
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    /** The one copy of a label that many questions hold. */
+    private String shared(String label) {
+        String first = labels.putIfAbsent(label, label);
+        return first == null ? label : first;
+    }
+
+    /** Letters A–Z, digits, '-', '_' and '.', as ids and group labels are written. */
+    private static boolean isIdText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return !value.isEmpty();
+    }
+
+    private List<String> tags(String cell) {
+        List<String> tags = tagLists.get(cell);
+        if (tags == null) {
+            // List.copyOf, so that Question keeps this list rather than a copy of it
+            tags = List.copyOf(Arrays.stream(cell.split(";")).map(String::strip).filter(tag -> !tag.isEmpty())
+                    .map(this::shared).toList());
+            tagLists.put(cell, tags);
+        }
+        return tags;
     }
 
     /** False when the row's cells have slipped out of their columns. */
@@ -283,10 +325,10 @@ final class RowValidator {
             case TRUEFALSE -> {
                 String word = value.toLowerCase(Locale.ROOT);
                 if (YES.contains(word)) {
-                    return new Answer.TrueFalse(true);
+                    return TRUE;
                 }
                 if (NO.contains(word)) {
-                    return new Answer.TrueFalse(false);
+                    return FALSE;
                 }
                 error(Column.ANSWER, value.isEmpty() ? "empty" : CellText.quote(value) + " is not true or false",
                         "write true or false");
@@ -307,6 +349,11 @@ final class RowValidator {
     }
 
     private Answer choice(QuestionType type, String value, List<String> options) {
+        ChoiceKey key = new ChoiceKey(type, options.size(), value);
+        Answer known = choices.get(key);
+        if (known != null) {
+            return known;
+        }
         if (value.isEmpty()) {
             error(Column.ANSWER, "empty", type == QuestionType.MCQ
                     ? "write the letter of the right option, e.g. B"
@@ -358,7 +405,9 @@ final class RowValidator {
         if (!usable || options.size() < 2) {
             return null;
         }
-        return new Answer.Choice(new TreeSet<>(seen));
+        Answer choice = new Answer.Choice(new TreeSet<>(seen));
+        choices.put(key, choice); // only an answer read without a problem, so that a repeat of it has none either
+        return choice;
     }
 
     private static String range(List<String> options) {
@@ -414,6 +463,10 @@ final class RowValidator {
         if (value.isEmpty()) {
             return BigDecimal.ONE;
         }
+        BigDecimal known = marksRead.get(value);
+        if (known != null) {
+            return known;
+        }
         // Sheets in many locales write 1,5 for one and a half; with ';' as delimiter that reaches us unquoted.
         String number = DECIMAL_COMMA.matcher(value).matches() ? value.replace(',', '.') : value;
         String fix = "write the marks as a number above 0, e.g. 2 or 0.5";
@@ -430,6 +483,7 @@ final class RowValidator {
             error(Column.MARKS, "0 marks", fix + ", or leave it empty for 1 mark");
             return null;
         }
+        marksRead.put(value, marks);
         return marks;
     }
 
@@ -438,11 +492,9 @@ final class RowValidator {
         if (value.isEmpty()) {
             return 0;
         }
-        if (WHOLE.matcher(value).matches()) {
-            int difficulty = Integer.parseInt(value.replace("+", ""));
-            if (difficulty >= 1 && difficulty <= 5) {
-                return difficulty;
-            }
+        Integer difficulty = whole(value);
+        if (difficulty != null && difficulty >= 1 && difficulty <= 5) {
+            return difficulty;
         }
         error(Column.DIFFICULTY, CellText.quote(value) + " is not a difficulty",
                 "write a whole number from 1 (easy) to 5 (hard), or leave it empty");
@@ -467,22 +519,33 @@ final class RowValidator {
         if (value.isEmpty()) {
             return 0;
         }
-        if (WHOLE.matcher(value).matches()) {
-            return Integer.parseInt(value.replace("+", ""));
+        Integer lines = whole(value);
+        if (lines != null) {
+            return lines;
         }
         error(Column.LINES, CellText.quote(value) + " is not a number of lines",
                 "write a whole number such as 6, or leave it empty to let the layout decide");
         return 0;
     }
 
+    /** The value as a number when it is written as a whole one (an optional + and up to nine digits), else null. */
+    private Integer whole(String value) {
+        Integer known = wholeNumbers.get(value);
+        if (known == null && WHOLE.matcher(value).matches()) {
+            known = Integer.parseInt(value.replace("+", ""));
+            wholeNumbers.put(value, known);
+        }
+        return known;
+    }
+
     /** A label shared by linked items (a case study and its questions); it is matched without regard to case. */
     private String group(List<String> cells) {
         String value = header.cell(cells, Column.GROUP).strip();
-        if (!value.isEmpty() && !ID.matcher(value).matches()) {
+        if (!value.isEmpty() && !isIdText(value)) {
             error(Column.GROUP, CellText.quote(value) + " may hold only letters A–Z, digits, '-', '_' and '.'",
                     "name the group without spaces or other signs, e.g. CASE-BLOG-1");
         }
-        return value;
+        return shared(value);
     }
 
     private Optional<Path> image(List<String> cells) {
