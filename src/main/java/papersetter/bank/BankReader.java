@@ -90,7 +90,7 @@ public final class BankReader {
                         + " MB, far more than a question bank", "check that this is the right file");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = BankFiles.read(file);
         } catch (IOException e) {
             problems.error(file, 0, null, "cannot read the file: " + BankFiles.reason(e), null);
             return Optional.empty();
