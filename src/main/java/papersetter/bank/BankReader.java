@@ -25,8 +25,7 @@ public final class BankReader {
     private final ProblemList problems = new ProblemList();
     private final List<Question> questions = new ArrayList<>();
     private final Map<String, SourceRef> idsSeen = new HashMap<>();
-    private final Map<String, Question> textsSeen = new HashMap<>();
-    private final Map<String, String> idOfText = new HashMap<>();
+    private final Map<ComparableText.Key, String> idOfText = new HashMap<>();
 
     private BankReader() {
     }
@@ -145,17 +144,15 @@ public final class BankReader {
                         "give each question its own id");
             }
         }
-        String text = CellText.comparable(header.cell(row.cells(), Column.QUESTION));
-        if (!text.isEmpty() && !repeatedId) { // a repeated id already says the rows are the same question
-            String firstId = idOfText.get(text);
-            SourceRef firstAt = firstId == null ? null : idsSeen.get(firstId.toLowerCase(Locale.ROOT));
+        String text = header.cell(row.cells(), Column.QUESTION);
+        if (!text.isBlank() && !repeatedId) { // a repeated id already says the rows are the same question
+            String firstId = idOfText.putIfAbsent(new ComparableText.Key(text), id);
             if (firstId != null) {
+                SourceRef firstAt = idsSeen.get(firstId.toLowerCase(Locale.ROOT));
                 problems.warning(file, row.line(), Column.QUESTION.header(),
                         CellText.quote(id) + " asks the same question as " + CellText.quote(firstId)
                                 + (firstAt == null ? "" : " (" + firstAt + ")"),
                         "a paper could print it twice; delete one or reword it");
-            } else {
-                idOfText.put(text, id);
             }
         }
     }

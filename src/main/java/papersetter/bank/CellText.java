@@ -43,6 +43,14 @@ final class CellText {
         return start;
     }
 
+    /**
+     * Character.isWhitespace, answered without a table look-up for Latin-1, where the only white
+     * space is the ASCII controls and the space: it is asked of every character of every question.
+     */
+    static boolean isSpace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c > 0xFF && Character.isWhitespace(c);
+    }
+
     /** A value quoted in a message: on one line and short enough to read. */
     static String quote(String value) {
         String flat = collapseSpaces(value.strip());
@@ -67,7 +75,7 @@ final class CellText {
         int i = 0;
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean space = Character.isWhitespace(c);
+            boolean space = isSpace(c);
             if (space && (inSpace || c != ' ')) {
                 break; // the first character that collapsing changes
             }
@@ -79,7 +87,7 @@ final class CellText {
         StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
         for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 if (!inSpace) {
                     out.append(' ');
                 }

@@ -55,6 +55,10 @@ final class CsvReader {
     private int lastRowLine;
     private boolean broken;
     private int width = 8;
+    // Where the next delimiter, LF and CR were found; see nextLineEnd.
+    private int nextDelimiter = -1;
+    private int nextLf = -1;
+    private int nextCr = -1;
 
     CsvReader(String text) {
         this.text = text;
@@ -134,16 +138,14 @@ final class CsvReader {
         if (text.charAt(at) == '"') {
             return readQuotedCell(cells);
         }
-        int end = at;
-        for (char c; end < length && (c = text.charAt(end)) != delimiter && c != '\n' && c != '\r'; end++) {
-            // a plain cell runs to the delimiter or the line's end
-        }
+        nextDelimiter = find(delimiter, at, nextDelimiter);
+        int end = Math.min(nextDelimiter, nextLineEnd(at));
         cells.add(text.substring(at, end));
         at = end;
         if (at == length) {
             return false;
         }
-        if (text.charAt(at) == delimiter) {
+        if (at == nextDelimiter) {
             at++;
             return true;
         }
@@ -153,30 +155,29 @@ final class CsvReader {
 
     private boolean readQuotedCell(List<String> cells) {
         int length = text.length();
-        int i = at + 1;
+        int close = at;
         boolean doubledQuotes = false;
-        while (true) {
-            if (i >= length) {
+        do {
+            close = text.indexOf('"', close + 1);
+            if (close < 0) {
                 broken = true; // the closing quote is missing
                 return false;
             }
-            char c = text.charAt(i);
-            if (c == '"') {
-                if (i + 1 < length && text.charAt(i + 1) == '"') {
-                    doubledQuotes = true;
-                    i += 2;
-                    continue;
-                }
-                break;
+            if (close + 1 < length && text.charAt(close + 1) == '"') {
+                doubledQuotes = true;
+                close++;
+                continue; // "" is a quote inside the cell
             }
-            if (c == '\n' || c == '\r' && (i + 1 == length || text.charAt(i + 1) != '\n')) {
-                line++;
+            break;
+        } while (true);
+        for (int lineEnd = nextLineEnd(at); lineEnd < close; lineEnd = nextLineEnd(lineEnd + 1)) {
+            if (text.charAt(lineEnd) == '\n' || text.charAt(lineEnd + 1) != '\n') {
+                line++; // an LF, a lone CR, or a CRLF counted at its LF
             }
-            i++;
         }
-        String cell = text.substring(at + 1, i);
+        String cell = text.substring(at + 1, close);
         cells.add(doubledQuotes ? cell.replace("\"\"", "\"") : cell);
-        for (at = i + 1; at < length; at++) {
+        for (at = close + 1; at < length; at++) {
             char c = text.charAt(at);
             if (c == delimiter) {
                 at++;
@@ -192,6 +193,25 @@ final class CsvReader {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the next line end (LF or CR) at or after {@code from} is, or the text's length. Cells
+     * are found with String.indexOf, which runs far faster than a loop asking for each character;
+     * each search's answer is kept while it lies ahead, so no stretch of text is searched twice.
+     */
+    private int nextLineEnd(int from) {
+        nextLf = find('\n', from, nextLf);
+        nextCr = find('\r', from, nextCr);
+        return Math.min(nextLf, nextCr);
+    }
+
+    private int find(char c, int from, int found) {
+        if (found >= from) {
+            return found;
+        }
+        int at = text.indexOf(c, from);
+        return at < 0 ? text.length() : at;
     }
 
     /** Steps over a line end (LF, CRLF or a lone CR) at {@link #at}; false when there is none. */

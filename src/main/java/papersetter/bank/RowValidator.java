@@ -285,10 +285,9 @@ final class RowValidator {
     }
 
     private void warnRepeatedOptions(List<String> options) {
-        List<String> comparable = options.stream().map(CellText::comparable).toList();
         for (int i = 0; i < options.size(); i++) {
             for (int j = i + 1; j < options.size(); j++) {
-                if (!options.get(i).isEmpty() && comparable.get(i).equals(comparable.get(j))) {
+                if (!options.get(i).isEmpty() && ComparableText.same(options.get(i), options.get(j))) {
                     problems.warning(file, line, Column.OPTIONS.get(j).header(),
                             "the same as option " + Letters.of(i) + ": " + CellText.quote(options.get(j)),
                             "students would see the same option twice; change one of them");

@@ -1,0 +1,96 @@
+package papersetter.bank;
+
+/**
+ * Compares texts as {@link CellText#comparable} makes them comparable (case and spacing aside),
+ * without building the comparable copies: on every question and option of a big bank those copies
+ * were most of the work of looking for repeats. Where a text holds a letter beyond Latin-1 the
+ * copies are built after all, because lower-casing such a letter can change the text's length
+ * (İ becomes i̇) or depend on the letters around it (Σ).
+ */
+final class ComparableText {
+    private ComparableText() {
+    }
+
+    /** A text as a map key that a repeat of it finds, case and spacing aside. */
+    record Key(String text, int hash) {
+        Key(String text) {
+            this(text, ComparableText.hash(text));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && same(text, key.text);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** {@code CellText.comparable(text).hashCode()}. */
+    static int hash(String text) {
+        int hash = 0;
+        boolean started = false;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (CellText.isSpace(c)) {
+                inWord = false;
+                continue;
+            }
+            if (c > 0xFF) {
+                return CellText.comparable(text).hashCode();
+            }
+            if (started && !inWord) {
+                hash = 31 * hash + ' '; // a run of white space between words counts as one space
+            }
+            hash = 31 * hash + lower(c);
+            started = true;
+            inWord = true;
+        }
+        return hash;
+    }
+
+    /** {@code CellText.comparable(a).equals(CellText.comparable(b))}. */
+    static boolean same(String a, String b) {
+        int i = skipSpaces(a, 0);
+        int j = skipSpaces(b, 0);
+        while (i < a.length() && j < b.length()) {
+            // Both are at the start of a word: compare the words letter by letter.
+            while (i < a.length() && j < b.length() && !CellText.isSpace(a.charAt(i)) && !CellText.isSpace(b.charAt(j))) {
+                char x = a.charAt(i);
+                char y = b.charAt(j);
+                if (x > 0xFF || y > 0xFF) {
+                    return CellText.comparable(a).equals(CellText.comparable(b));
+                }
+                if (x != y && lower(x) != lower(y)) {
+                    return false;
+                }
+                i++;
+                j++;
+            }
+            boolean aWordEnds = i == a.length() || CellText.isSpace(a.charAt(i));
+            boolean bWordEnds = j == b.length() || CellText.isSpace(b.charAt(j));
+            if (aWordEnds != bWordEnds) {
+                return false; // one word goes on, and no letter lower-cases to a space
+            }
+            i = skipSpaces(a, i);
+            j = skipSpaces(b, j);
+        }
+        return i == a.length() && j == b.length();
+    }
+
+    private static int skipSpaces(String text, int from) {
+        int i = from;
+        while (i < text.length() && CellText.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** As String.toLowerCase lower-cases a Latin-1 letter. */
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c < 0x80 ? c : Character.toLowerCase(c);
+    }
+}
