@@ -117,8 +117,9 @@ public final class BankReader {
         for (CsvReader.Row row = csv.nextFilled(); row != null; row = csv.nextFilled()) {
             anyData = true;
             if (validator != null) {
-                checkRepeats(file, row, header);
-                validator.validate(row).ifPresent(questions::add);
+                SourceRef source = new SourceRef(file, row.line());
+                checkRepeats(source, row, header);
+                validator.validate(row, source).ifPresent(questions::add);
             }
         }
         Optional<CsvReader.Broken> broken = csv.broken();
@@ -130,8 +131,8 @@ public final class BankReader {
     }
 
     /** Ids must be unique across all files; a repeated question text is only suspicious. */
-    private void checkRepeats(Path file, CsvReader.Row row, HeaderMap header) {
-        SourceRef here = new SourceRef(file, row.line());
+    private void checkRepeats(SourceRef here, CsvReader.Row row, HeaderMap header) {
+        Path file = here.file();
         String id = header.cell(row.cells(), Column.ID).strip();
         boolean repeatedId = false;
         if (!id.isEmpty()) {

@@ -24,8 +24,8 @@ final class CsvReader {
     /** One record: its cells as read, and the line it starts on. */
     record Row(int line, List<String> cells) {
         boolean blank() {
-            for (String cell : cells) {
-                if (!cell.isBlank()) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).isBlank()) {
                     return false;
                 }
             }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import papersetter.model.Answer;
@@ -32,7 +31,6 @@ final class RowValidator {
     /** Longer cells are almost always a broken quote or a pasted document; they would also break page layout. */
     static final int MAX_CELL = 20_000;
 
-    private static final Pattern BLANK = Pattern.compile("_{3,}");
     private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern NEGATIVE = Pattern.compile("-\\s*(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
@@ -62,6 +60,16 @@ final class RowValidator {
 
     /** What a choice answer depends on besides the letters: the type and how many options there are. */
     private record ChoiceKey(QuestionType type, int options, String answer) {
+        // Written out: a record's own hashCode and equals go through method handles, slow under the launcher's C1-only JIT.
+        @Override
+        public int hashCode() {
+            return answer.hashCode() * 31 + type.ordinal() * 16 + options;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ChoiceKey key && type == key.type && options == key.options && answer.equals(key.answer);
+        }
     }
 
     private int line;
@@ -76,8 +84,12 @@ final class RowValidator {
         this.problems = problems;
     }
 
-    /** The row as a question, or empty when it has errors (which are then in the problem list). */
-    Optional<Question> validate(CsvReader.Row row) {
+    /**
+     * The row as a question, or empty when it has errors (which are then in the problem list).
+     *
+     * @param source where the row is, shared with the reader's record of which id is where
+     */
+    Optional<Question> validate(CsvReader.Row row, SourceRef source) {
         line = row.line();
         errors = 0;
         List<String> cells = row.cells();
@@ -113,7 +125,7 @@ final class RowValidator {
         }
         try {
             return Optional.of(new Question(id, level, topic, type, text, options, answer, marks, explanation,
-                    difficulty, tags, shuffle, lines, image, new SourceRef(file, line), group));
+                    difficulty, tags, shuffle, lines, image, source, group));
         } catch (IllegalArgumentException e) {
             // The checks above should make this unreachable; if not, the trainer still gets a position.
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);
@@ -422,11 +434,7 @@ final class RowValidator {
     }
 
     private Answer blanks(String value, String text) {
-        int blanks = 0;
-        Matcher blank = BLANK.matcher(text);
-        while (blank.find()) {
-            blanks++;
-        }
+        int blanks = blanks(text);
         if (blanks == 0 && !text.isEmpty()) {
             error(Column.QUESTION, "a fill item has no blank", "write ___ (three underscores) where the student writes");
         }
@@ -451,6 +459,23 @@ final class RowValidator {
             accepted.add(alternatives);
         }
         return blanks == 0 ? null : new Answer.Blanks(accepted);
+    }
+
+    /** How many blanks (runs of three or more underscores) the text holds. */
+    private static int blanks(String text) {
+        int blanks = 0;
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) == '_') {
+                run++;
+            } else {
+                if (run >= 3) {
+                    blanks++;
+                }
+                run = 0;
+            }
+        }
+        return blanks;
     }
 
     private static String count(int n, String noun) {
