@@ -80,8 +80,7 @@ public final class BankReader {
         decodedText(file).ifPresent(text -> readText(file, text));
     }
 
-    /** The file's text; its bytes are garbage once this returns, so a big bank is not held twice while it is read. */
-    private Optional<String> decodedText(Path file) {
+    private Optional<CsvText> decodedText(Path file) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
@@ -98,7 +97,7 @@ public final class BankReader {
     }
 
     /** Checks each row as it is read, so only the questions stay in memory, not every row's cells. */
-    private void readText(Path file, String text) {
+    private void readText(Path file, CsvText text) {
         CsvReader csv = new CsvReader(text);
         CsvReader.Row headerRow = csv.nextFilled();
         if (headerRow == null) {

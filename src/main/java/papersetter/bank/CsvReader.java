@@ -47,8 +47,9 @@ final class CsvReader {
     // Excel writes and reads a first line "sep=;" to say which delimiter the file uses.
     private static final Pattern SEP_LINE = Pattern.compile("(?i)sep=(.)[ \\t]*(\\r\\n|\\r|\\n|$)");
 
-    private final String text;
+    private final CsvText text;
     private final int start;
+    private final int startInChars;
     private final char delimiter;
     private int at;
     private int line;
@@ -60,20 +61,25 @@ final class CsvReader {
     private int nextLf = -1;
     private int nextCr = -1;
 
-    CsvReader(String text) {
-        this.text = text;
-        Matcher sep = SEP_LINE.matcher(text);
+    CsvReader(CsvText text) {
+        String head = text.cell(0, endOfFirstLine(text)); // the pattern cannot reach past the first line's end
+        Matcher sep = SEP_LINE.matcher(head);
         if (sep.lookingAt()) {
             delimiter = sep.group(1).charAt(0);
-            start = sep.end();
-            line = sep.group(2).isEmpty() ? 1 : 2;
             if (delimiter == '"') {
                 // Commons CSV, which read banks before, refused this with these words; they are kept unchanged.
                 throw new IllegalArgumentException("The quoteChar character and the delimiter cannot be the same ('\"')");
             }
+            // No single byte can match a delimiter beyond ASCII (or half of a surrogate pair), but a char can.
+            this.text = delimiter < 0x80 ? text : new CsvText.Chars(text.string());
+            startInChars = sep.end();
+            start = this.text.positionsOf(head.substring(0, startInChars));
+            line = sep.group(2).isEmpty() ? 1 : 2;
         } else {
+            this.text = text;
             delimiter = detectDelimiter(firstLine(text));
             start = 0;
+            startInChars = 0;
             line = 1;
         }
         at = start;
@@ -124,7 +130,8 @@ final class CsvReader {
         if (!broken) {
             return Optional.empty();
         }
-        return Optional.of(findBrokenQuote(text, start, delimiter, new LineIndex(text))
+        String chars = text.string();
+        return Optional.of(findBrokenQuote(chars, startInChars, delimiter, new LineIndex(chars))
                 .orElse(new Broken(lastRowLine == 0 ? 1 : lastRowLine, -1, 0)));
     }
 
@@ -135,12 +142,12 @@ final class CsvReader {
             cells.add(""); // the text ends with a delimiter
             return false;
         }
-        if (text.charAt(at) == '"') {
+        if (text.at(at) == '"') {
             return readQuotedCell(cells);
         }
         nextDelimiter = find(delimiter, at, nextDelimiter);
         int end = Math.min(nextDelimiter, nextLineEnd(at));
-        cells.add(text.substring(at, end));
+        cells.add(text.cell(at, end));
         at = end;
         if (at == length) {
             return false;
@@ -159,11 +166,11 @@ final class CsvReader {
         boolean doubledQuotes = false;
         do {
             close = text.indexOf('"', close + 1);
-            if (close < 0) {
+            if (close == length) {
                 broken = true; // the closing quote is missing
                 return false;
             }
-            if (close + 1 < length && text.charAt(close + 1) == '"') {
+            if (close + 1 < length && text.at(close + 1) == '"') {
                 doubledQuotes = true;
                 close++;
                 continue; // "" is a quote inside the cell
@@ -171,14 +178,15 @@ final class CsvReader {
             break;
         } while (true);
         for (int lineEnd = nextLineEnd(at); lineEnd < close; lineEnd = nextLineEnd(lineEnd + 1)) {
-            if (text.charAt(lineEnd) == '\n' || text.charAt(lineEnd + 1) != '\n') {
+            if (text.at(lineEnd) == '\n' || text.at(lineEnd + 1) != '\n') {
                 line++; // an LF, a lone CR, or a CRLF counted at its LF
             }
         }
-        String cell = text.substring(at + 1, close);
+        String cell = text.cell(at + 1, close);
         cells.add(doubledQuotes ? cell.replace("\"\"", "\"") : cell);
-        for (at = close + 1; at < length; at++) {
-            char c = text.charAt(at);
+        at = close + 1;
+        while (at < length) {
+            int c = text.at(at);
             if (c == delimiter) {
                 at++;
                 return true;
@@ -187,10 +195,12 @@ final class CsvReader {
                 skipLineEnd();
                 return false;
             }
-            if (!Character.isWhitespace(c)) {
+            int space = text.whiteSpaceAt(at);
+            if (space == 0) {
                 broken = true; // text after the closing quote
                 return false;
             }
+            at += space;
         }
         return false;
     }
@@ -207,20 +217,16 @@ final class CsvReader {
     }
 
     private int find(char c, int from, int found) {
-        if (found >= from) {
-            return found;
-        }
-        int at = text.indexOf(c, from);
-        return at < 0 ? text.length() : at;
+        return found >= from ? found : text.indexOf(c, from);
     }
 
     /** Steps over a line end (LF, CRLF or a lone CR) at {@link #at}; false when there is none. */
     private boolean skipLineEnd() {
-        char c = text.charAt(at);
+        int c = text.at(at);
         if (c == '\n') {
             at++;
         } else if (c == '\r') {
-            at += at + 1 < text.length() && text.charAt(at + 1) == '\n' ? 2 : 1;
+            at += at + 1 < text.length() && text.at(at + 1) == '\n' ? 2 : 1;
         } else {
             return false;
         }
@@ -229,20 +235,26 @@ final class CsvReader {
     }
 
     /** The first line with something on it; only that far is read (a bank may be many megabytes). */
-    private static String firstLine(String text) {
+    private static String firstLine(CsvText text) {
         int start = 0;
         while (start < text.length()) {
-            int end = start;
-            while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-                end++;
-            }
-            String line = text.substring(start, end);
+            int end = Math.min(text.indexOf('\n', start), text.indexOf('\r', start));
+            String line = text.cell(start, end);
             if (!line.isBlank()) {
                 return line;
             }
             start = end + 1;
         }
         return "";
+    }
+
+    /** Where the first line's end (LF, CR or CRLF) ends, or the text's length when it has none. */
+    private static int endOfFirstLine(CsvText text) {
+        int end = Math.min(text.indexOf('\n', 0), text.indexOf('\r', 0));
+        if (end == text.length()) {
+            return end;
+        }
+        return text.at(end) == '\r' && end + 1 < text.length() && text.at(end + 1) == '\n' ? end + 2 : end + 1;
     }
 
     /** The delimiter that splits the header into the most known column names; a comma when none does. */

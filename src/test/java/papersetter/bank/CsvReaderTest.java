@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.Test;
 class CsvReaderTest {
     private static final String[] PIECES = {
         "a", "bc", "é", "Ω", "\uD83D\uDE00", ",", ",", ";", "\t", "\"", "\"", "\"\"", "x\"y", "\n", "\n", "\r\n", "\r",
-        " ", "\u000B", "\f", "\u00A0", "\u2028", "\u001C", "\uFFFE", "sep=;"};
-    private static final String[] SEP_LINES = {"", "", "", "sep=;\n", "SEP=\t \r\n", "sep=,", "sep=\"\n", "sep= \n", "sep=x\r"};
+        " ", "\u000B", "\f", "\u00A0", "\u2028", "\u3000", "\u1680", "\u001C", "\uFFFE", "sep=;"};
+    private static final String[] SEP_LINES = {"", "", "", "sep=;\n", "SEP=\t \r\n", "sep=,", "sep=\"\n", "sep= \n", "sep=x\r", "sep=é\r\n", "sep=\uD83D\uDE00\n", "sep=;\u2028", "sep=\u00A0"};
 
     @Test
     void readsAsCommonsCsvReads() {
@@ -34,27 +35,44 @@ class CsvReaderTest {
                 text.append(PIECES[random.nextInt(PIECES.length)]);
             }
             String csv = text.toString();
-            assertThat(read(csv)).as("rows of %s", csv.replace("\r", "\\r").replace("\n", "\\n"))
-                    .isEqualTo(readWithCommonsCsv(csv));
+            List<String> expected = readWithCommonsCsv(csv);
+            String shown = csv.replace("\r", "\\r").replace("\n", "\\n");
+            assertThat(read(new CsvText.Chars(csv))).as("rows of %s as a String", shown).isEqualTo(expected);
+            assertThat(read(utf8(csv))).as("rows of %s as UTF-8 bytes", shown).isEqualTo(expected);
         }
     }
 
     @Test
     void countsLinesInsideQuotedCellsAndAfterEmptyLines() {
-        assertThat(read("a,\"b\r\nc\rd\ne\"\r\n\n\r\n\rx,y")).isEqualTo(List.of("1 [a, b\r\nc\rd\ne]", "8 [x, y]"));
+        assertThat(read(utf8("a,\"b\r\nc\rd\ne\"\r\n\n\r\n\rx,y"))).isEqualTo(List.of("1 [a, b\r\nc\rd\ne]", "8 [x, y]"));
     }
 
     @Test
     void endsAtTheRowWhoseQuotingIsBroken() {
-        CsvReader csv = new CsvReader("id,question\n1,\"fine\"\n2,\"broken\" here\n3,later\n");
+        CsvReader csv = new CsvReader(utf8("id,question\n1,\"fine\"\n2,\"broken\" here\n3,later\n"));
         assertThat(csv.next().line()).isEqualTo(1);
         assertThat(csv.next().line()).isEqualTo(2);
         assertThat(csv.next()).isNull();
         assertThat(csv.broken()).contains(new CsvReader.Broken(3, 1, 3));
     }
 
+    @Test
+    void readsADelimiterBeyondAsciiFromBytes() {
+        assertThat(read(utf8("sep=é\nid\u00E9question\n1é\"Où ?\"\u2003\n"))).containsExactly("2 [id, question]", "3 [1, Où ?]");
+    }
+
+    private static CsvText utf8(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bytes.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(bytes, 0, withBom, 3, bytes.length);
+        return new CsvText.Utf8(withBom, 3); // after a byte-order mark, so positions are counted from the text's start
+    }
+
     /** Each row as "line [cells]", then "broken" when the reading stopped at a fault. */
-    private static List<String> read(String text) {
+    private static List<String> read(CsvText text) {
         List<String> rows = new ArrayList<>();
         CsvReader csv;
         try {

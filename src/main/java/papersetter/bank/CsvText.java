@@ -1,0 +1,142 @@
+package papersetter.bank;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A bank file's text as {@link CsvReader} reads it, position by position: the file's own UTF-8
+ * bytes, or a decoded String where bytes will not do (a UTF-16 file, or a "sep=" line naming a
+ * delimiter beyond ASCII, which no single byte can match). Reading the bytes as they are spares
+ * decoding the whole file into a String as big again, or twice as big when it holds one letter
+ * beyond Latin-1, such as a curly apostrophe; each cell is decoded on its own instead. The
+ * characters a CSV reader looks for (quote, line ends, an ASCII delimiter) are single bytes in
+ * UTF-8 that never occur inside another character's bytes, so both forms read alike.
+ */
+abstract sealed class CsvText {
+    /** How many positions (bytes or chars) the text has. */
+    abstract int length();
+
+    /** The byte or char at {@code at}. */
+    abstract int at(int at);
+
+    /** The first position at or after {@code from} holding {@code c} (an ASCII character for bytes), or {@link #length()}. */
+    abstract int indexOf(char c, int from);
+
+    /** The text from {@code from} to {@code to} as a String. */
+    abstract String cell(int from, int to);
+
+    /** How many positions the white space character at {@code at} takes (as Character.isWhitespace), or 0 when it is not white space. */
+    abstract int whiteSpaceAt(int at);
+
+    /** How many positions a prefix of the text, given as a String, takes. */
+    abstract int positionsOf(String prefix);
+
+    /** The whole text as a String, for reading it as characters. */
+    abstract String string();
+
+    /** UTF-8 bytes, without a byte-order mark, checked to decode cleanly. */
+    static final class Utf8 extends CsvText {
+        private final byte[] bytes;
+        private final int start;
+
+        Utf8(byte[] bytes, int start) {
+            this.bytes = bytes;
+            this.start = start;
+        }
+
+        @Override
+        int length() {
+            return bytes.length - start;
+        }
+
+        @Override
+        int at(int at) {
+            return bytes[start + at] & 0xFF;
+        }
+
+        @Override
+        int indexOf(char c, int from) {
+            byte wanted = (byte) c;
+            for (int i = start + from; i < bytes.length; i++) {
+                if (bytes[i] == wanted) {
+                    return i - start;
+                }
+            }
+            return length();
+        }
+
+        @Override
+        String cell(int from, int to) {
+            return new String(bytes, start + from, to - from, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        int whiteSpaceAt(int at) {
+            int b = bytes[start + at] & 0xFF;
+            if (b < 0x80) {
+                return Character.isWhitespace(b) ? 1 : 0;
+            }
+            // White space beyond ASCII (U+1680, U+2000…U+3000) takes two or three bytes; four-byte
+            // characters are surrogate pairs in a String, and neither half of a pair is white space.
+            int length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+            if (length == 4) {
+                return 0;
+            }
+            return Character.isWhitespace(cell(at, at + length).charAt(0)) ? length : 0;
+        }
+
+        @Override
+        int positionsOf(String prefix) {
+            return prefix.getBytes(StandardCharsets.UTF_8).length;
+        }
+
+        @Override
+        String string() {
+            return cell(0, length());
+        }
+    }
+
+    /** Decoded text. */
+    static final class Chars extends CsvText {
+        private final String text;
+
+        Chars(String text) {
+            this.text = text;
+        }
+
+        @Override
+        int length() {
+            return text.length();
+        }
+
+        @Override
+        int at(int at) {
+            return text.charAt(at);
+        }
+
+        @Override
+        int indexOf(char c, int from) {
+            int found = text.indexOf(c, from);
+            return found < 0 ? text.length() : found;
+        }
+
+        @Override
+        String cell(int from, int to) {
+            return text.substring(from, to);
+        }
+
+        @Override
+        int whiteSpaceAt(int at) {
+            return Character.isWhitespace(text.charAt(at)) ? 1 : 0;
+        }
+
+        @Override
+        int positionsOf(String prefix) {
+            return prefix.length();
+        }
+
+        @Override
+        String string() {
+            return text;
+        }
+    }
+}
