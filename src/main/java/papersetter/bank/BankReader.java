@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import papersetter.model.Question;
 import papersetter.model.SourceRef;
@@ -24,8 +22,13 @@ public final class BankReader {
 
     private final ProblemList problems = new ProblemList();
     private final List<Question> questions = new ArrayList<>();
-    private final Map<String, SourceRef> idsSeen = new HashMap<>();
-    private final Map<ComparableText.Key, String> idOfText = new HashMap<>();
+    // Ids are compared without regard to case, because they are typed by hand and "dj-orm-1" beside "DJ-ORM-1" is a slip.
+    private final FirstSeen ids = new FirstSeen(id -> id.toLowerCase(Locale.ROOT).hashCode(),
+            (a, b) -> a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT)));
+    private final List<SourceRef> idPlaces = new ArrayList<>();
+    private final FirstSeen questionTexts = new FirstSeen(ComparableText::hash, ComparableText::same);
+    private final List<String> questionTextIds = new ArrayList<>();
+    private final List<SourceRef> questionTextPlaces = new ArrayList<>(); // null where the row had no id
 
     private BankReader() {
     }
@@ -135,24 +138,29 @@ public final class BankReader {
         String id = header.cell(row.cells(), Column.ID).strip();
         boolean repeatedId = false;
         if (!id.isEmpty()) {
-            // Case-blind, because ids are typed by hand and "dj-orm-1" beside "DJ-ORM-1" is a slip.
-            SourceRef first = idsSeen.putIfAbsent(id.toLowerCase(Locale.ROOT), here);
-            if (first != null) {
+            int first = ids.firstOrAdd(id);
+            if (first >= 0) {
                 repeatedId = true;
                 problems.error(file, row.line(), Column.ID.header(),
-                        CellText.quote(id) + " is already the id of the question at " + first,
+                        CellText.quote(id) + " is already the id of the question at " + idPlaces.get(first),
                         "give each question its own id");
+            } else {
+                idPlaces.add(here);
             }
         }
         String text = header.cell(row.cells(), Column.QUESTION);
         if (!text.isBlank() && !repeatedId) { // a repeated id already says the rows are the same question
-            String firstId = idOfText.putIfAbsent(new ComparableText.Key(text), id);
-            if (firstId != null) {
-                SourceRef firstAt = idsSeen.get(firstId.toLowerCase(Locale.ROOT));
+            int first = questionTexts.firstOrAdd(text);
+            if (first >= 0) {
+                String firstId = questionTextIds.get(first);
+                SourceRef firstAt = questionTextPlaces.get(first);
                 problems.warning(file, row.line(), Column.QUESTION.header(),
                         CellText.quote(id) + " asks the same question as " + CellText.quote(firstId)
                                 + (firstAt == null ? "" : " (" + firstAt + ")"),
                         "a paper could print it twice; delete one or reword it");
+            } else {
+                questionTextIds.add(id);
+                questionTextPlaces.add(id.isEmpty() ? null : here);
             }
         }
     }

@@ -11,23 +11,6 @@ final class ComparableText {
     private ComparableText() {
     }
 
-    /** A text as a map key that a repeat of it finds, case and spacing aside. */
-    record Key(String text, int hash) {
-        Key(String text) {
-            this(text, ComparableText.hash(text));
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && hash == key.hash && same(text, key.text);
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-    }
-
     /** {@code CellText.comparable(text).hashCode()}. */
     static int hash(String text) {
         int hash = 0;

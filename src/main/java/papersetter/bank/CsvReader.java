@@ -21,8 +21,17 @@ import java.util.regex.Pattern;
  * was most of the load time; a loop over the text's characters is several times faster.
  */
 final class CsvReader {
-    /** One record: its cells as read, and the line it starts on. */
-    record Row(int line, List<String> cells) {
+    /**
+     * One record: its cells as read, and the line it starts on.
+     *
+     * @param lineBreaks bit i is set when cell i holds a line break; cells from the 64th on are not told apart
+     */
+    record Row(int line, List<String> cells, long lineBreaks) {
+        /** Whether cell {@code index} may hold a line break, so that tidying it needs more than stripping its ends. */
+        boolean spansLines(int index) {
+            return index >= Long.SIZE || index >= 0 && (lineBreaks & 1L << index) != 0;
+        }
+
         boolean blank() {
             for (int i = 0; i < cells.size(); i++) {
                 if (!cells.get(i).isBlank()) {
@@ -56,10 +65,7 @@ final class CsvReader {
     private int lastRowLine;
     private boolean broken;
     private int width = 8;
-    // Where the next delimiter, LF and CR were found; see nextLineEnd.
-    private int nextDelimiter = -1;
-    private int nextLf = -1;
-    private int nextCr = -1;
+    private long lineBreaks;
 
     CsvReader(CsvText text) {
         String head = text.cell(0, endOfFirstLine(text)); // the pattern cannot reach past the first line's end
@@ -110,6 +116,7 @@ final class CsvReader {
             return null;
         }
         int rowLine = line;
+        lineBreaks = 0;
         List<String> cells = new ArrayList<>(width);
         while (readCell(cells)) {
             // each cell ended at a delimiter
@@ -119,7 +126,7 @@ final class CsvReader {
         }
         width = Math.max(width, cells.size());
         lastRowLine = rowLine;
-        return new Row(rowLine, cells);
+        return new Row(rowLine, cells, lineBreaks);
     }
 
     /**
@@ -145,14 +152,13 @@ final class CsvReader {
         if (text.at(at) == '"') {
             return readQuotedCell(cells);
         }
-        nextDelimiter = find(delimiter, at, nextDelimiter);
-        int end = Math.min(nextDelimiter, nextLineEnd(at));
+        int end = text.plainCellEnd(at, delimiter);
         cells.add(text.cell(at, end));
         at = end;
         if (at == length) {
             return false;
         }
-        if (at == nextDelimiter) {
+        if (text.at(at) == delimiter) {
             at++;
             return true;
         }
@@ -162,25 +168,28 @@ final class CsvReader {
 
     private boolean readQuotedCell(List<String> cells) {
         int length = text.length();
-        int close = at;
+        int close = at + 1;
         boolean doubledQuotes = false;
-        do {
-            close = text.indexOf('"', close + 1);
+        while (true) {
+            close = text.quoteOrLineEnd(close);
             if (close == length) {
                 broken = true; // the closing quote is missing
                 return false;
             }
-            if (close + 1 < length && text.at(close + 1) == '"') {
-                doubledQuotes = true;
-                close++;
-                continue; // "" is a quote inside the cell
+            int c = text.at(close);
+            if (c == '"') {
+                if (close + 1 < length && text.at(close + 1) == '"') {
+                    doubledQuotes = true; // "" is a quote inside the cell
+                    close += 2;
+                    continue;
+                }
+                break;
             }
-            break;
-        } while (true);
-        for (int lineEnd = nextLineEnd(at); lineEnd < close; lineEnd = nextLineEnd(lineEnd + 1)) {
-            if (text.at(lineEnd) == '\n' || text.at(lineEnd + 1) != '\n') {
+            if (c == '\n' || close + 1 == length || text.at(close + 1) != '\n') {
                 line++; // an LF, a lone CR, or a CRLF counted at its LF
             }
+            lineBreaks |= cells.size() < Long.SIZE ? 1L << cells.size() : 0;
+            close++;
         }
         String cell = text.cell(at + 1, close);
         cells.add(doubledQuotes ? cell.replace("\"\"", "\"") : cell);
@@ -205,21 +214,6 @@ final class CsvReader {
         return false;
     }
 
-    /**
-     * Where the next line end (LF or CR) at or after {@code from} is, or the text's length. Cells
-     * are found with String.indexOf, which runs far faster than a loop asking for each character;
-     * each search's answer is kept while it lies ahead, so no stretch of text is searched twice.
-     */
-    private int nextLineEnd(int from) {
-        nextLf = find('\n', from, nextLf);
-        nextCr = find('\r', from, nextCr);
-        return Math.min(nextLf, nextCr);
-    }
-
-    private int find(char c, int from, int found) {
-        return found >= from ? found : text.indexOf(c, from);
-    }
-
     /** Steps over a line end (LF, CRLF or a lone CR) at {@link #at}; false when there is none. */
     private boolean skipLineEnd() {
         int c = text.at(at);
@@ -238,7 +232,7 @@ final class CsvReader {
     private static String firstLine(CsvText text) {
         int start = 0;
         while (start < text.length()) {
-            int end = Math.min(text.indexOf('\n', start), text.indexOf('\r', start));
+            int end = text.lineEnd(start);
             String line = text.cell(start, end);
             if (!line.isBlank()) {
                 return line;
@@ -250,7 +244,7 @@ final class CsvReader {
 
     /** Where the first line's end (LF, CR or CRLF) ends, or the text's length when it has none. */
     private static int endOfFirstLine(CsvText text) {
-        int end = Math.min(text.indexOf('\n', 0), text.indexOf('\r', 0));
+        int end = text.lineEnd(0);
         if (end == text.length()) {
             return end;
         }

@@ -18,8 +18,17 @@ abstract sealed class CsvText {
     /** The byte or char at {@code at}. */
     abstract int at(int at);
 
-    /** The first position at or after {@code from} holding {@code c} (an ASCII character for bytes), or {@link #length()}. */
-    abstract int indexOf(char c, int from);
+    // Each search below stops at the first of a few characters, so that the reader looks at each
+    // position once: a search for one character at a time went on past the cell to find it.
+
+    /** The first position at or after {@code from} holding a line end (LF or CR), or {@link #length()}. */
+    abstract int lineEnd(int from);
+
+    /** The first position at or after {@code from} holding the delimiter (an ASCII one for bytes) or a line end, or {@link #length()}. */
+    abstract int plainCellEnd(int from, char delimiter);
+
+    /** The first position at or after {@code from} holding a quote or a line end, or {@link #length()}. */
+    abstract int quoteOrLineEnd(int from);
 
     /** The text from {@code from} to {@code to} as a String. */
     abstract String cell(int from, int to);
@@ -54,10 +63,32 @@ abstract sealed class CsvText {
         }
 
         @Override
-        int indexOf(char c, int from) {
-            byte wanted = (byte) c;
+        int lineEnd(int from) {
             for (int i = start + from; i < bytes.length; i++) {
-                if (bytes[i] == wanted) {
+                if (bytes[i] == '\n' || bytes[i] == '\r') {
+                    return i - start;
+                }
+            }
+            return length();
+        }
+
+        @Override
+        int plainCellEnd(int from, char delimiter) {
+            byte d = (byte) delimiter;
+            for (int i = start + from; i < bytes.length; i++) {
+                byte b = bytes[i];
+                if (b == d || b == '\n' || b == '\r') {
+                    return i - start;
+                }
+            }
+            return length();
+        }
+
+        @Override
+        int quoteOrLineEnd(int from) {
+            for (int i = start + from; i < bytes.length; i++) {
+                byte b = bytes[i];
+                if (b == '"' || b == '\n' || b == '\r') {
                     return i - start;
                 }
             }
@@ -114,9 +145,36 @@ abstract sealed class CsvText {
         }
 
         @Override
-        int indexOf(char c, int from) {
-            int found = text.indexOf(c, from);
-            return found < 0 ? text.length() : found;
+        int lineEnd(int from) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    return i;
+                }
+            }
+            return text.length();
+        }
+
+        @Override
+        int plainCellEnd(int from, char delimiter) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == delimiter || c == '\n' || c == '\r') {
+                    return i;
+                }
+            }
+            return text.length();
+        }
+
+        @Override
+        int quoteOrLineEnd(int from) {
+            for (int i = from; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '\n' || c == '\r') {
+                    return i;
+                }
+            }
+            return text.length();
         }
 
         @Override

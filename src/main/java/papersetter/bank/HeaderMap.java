@@ -76,6 +76,12 @@ final class HeaderMap {
         return positions.containsKey(column);
     }
 
+    /** Which spreadsheet column holds {@code column}, or -1 when none does. */
+    int position(Column column) {
+        Integer at = positions.get(column);
+        return at == null ? -1 : at;
+    }
+
     /** The cell of {@code column} in a row, "" when the column or the cell is absent. */
     String cell(List<String> row, Column column) {
         Integer at = positions.get(column);

@@ -72,6 +72,7 @@ final class RowValidator {
         }
     }
 
+    private CsvReader.Row row;
     private int line;
     private int errors;
 
@@ -90,6 +91,7 @@ final class RowValidator {
      * @param source where the row is, shared with the reader's record of which id is where
      */
     Optional<Question> validate(CsvReader.Row row, SourceRef source) {
+        this.row = row;
         line = row.line();
         errors = 0;
         List<String> cells = row.cells();
@@ -105,7 +107,7 @@ final class RowValidator {
         String level = shared(required(cells, Column.LEVEL, "every question needs a level, e.g. fresher"));
         String topic = shared(required(cells, Column.TOPIC, "every question needs a topic, e.g. orm"));
         QuestionType type = type(cells);
-        String text = CellText.block(header.cell(cells, Column.QUESTION));
+        String text = block(Column.QUESTION);
         if (text.isEmpty()) {
             error(Column.QUESTION, "empty", "write the question");
         }
@@ -116,7 +118,7 @@ final class RowValidator {
         boolean shuffle = shuffle(cells);
         int lines = lines(cells);
         Optional<Path> image = image(cells);
-        String explanation = CellText.block(header.cell(cells, Column.EXPLANATION));
+        String explanation = block(Column.EXPLANATION);
         List<String> tags = tags(header.cell(cells, Column.TAGS));
         String group = group(cells);
 
@@ -131,6 +133,16 @@ final class RowValidator {
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    /**
+     * A cell that may run over several lines, tidied by CellText.block. A cell the reader saw no line
+     * break in only loses the spaces at its ends, which is all block would do to it, without looking
+     * through it twice for line breaks.
+     */
+    private String block(Column column) {
+        String cell = header.cell(row.cells(), column);
+        return row.spansLines(header.position(column)) ? CellText.block(cell) : cell.strip();
     }
 
     /** The one copy of a label that many questions hold. */
@@ -264,7 +276,7 @@ final class RowValidator {
         List<String> texts = new ArrayList<>();
         int last = -1;
         for (int i = 0; i < Column.OPTIONS.size(); i++) {
-            String text = CellText.block(header.cell(cells, Column.OPTIONS.get(i)));
+            String text = block(Column.OPTIONS.get(i));
             texts.add(text);
             if (!text.isEmpty()) {
                 last = i;
@@ -349,7 +361,7 @@ final class RowValidator {
                 return blanks(value, text);
             }
             default -> {
-                String model = CellText.block(raw);
+                String model = block(Column.ANSWER);
                 if (model.isEmpty()) {
                     error(Column.ANSWER, "empty", "write the model answer a marker reads");
                     return null;

@@ -82,6 +82,10 @@ class CsvReaderTest {
         }
         for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
             rows.add(row.line() + " " + row.cells());
+            for (int i = 0; i < row.cells().size(); i++) {
+                boolean hasLineBreak = row.cells().get(i).indexOf('\n') >= 0 || row.cells().get(i).indexOf('\r') >= 0;
+                assertThat(row.spansLines(i)).as("line breaks in cell %d of %s", i, row).isEqualTo(hasLineBreak || i >= 64);
+            }
         }
         csv.broken().ifPresent(broken -> rows.add("broken"));
         return rows;
