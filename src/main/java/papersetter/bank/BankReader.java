@@ -23,7 +23,7 @@ public final class BankReader {
     private final ProblemList problems = new ProblemList();
     private final List<Question> questions = new ArrayList<>();
     // Ids are compared without regard to case, because they are typed by hand and "dj-orm-1" beside "DJ-ORM-1" is a slip.
-    private final FirstSeen ids = new FirstSeen(id -> id.toLowerCase(Locale.ROOT).hashCode(),
+    private final FirstSeen ids = new FirstSeen(ComparableText::lowerCaseHash,
             (a, b) -> a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT)));
     private final List<SourceRef> idPlaces = new ArrayList<>();
     private final FirstSeen questionTexts = new FirstSeen(ComparableText::hash, ComparableText::same);

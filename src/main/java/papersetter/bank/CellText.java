@@ -1,12 +1,9 @@
 package papersetter.bank;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** How cell text is tidied and how it is quoted back in messages. */
 final class CellText {
-    private static final Pattern INDENTED_LINE = Pattern.compile("\\n[ \\t]");
-
     private CellText() {
     }
 
@@ -19,7 +16,7 @@ final class CellText {
     static String block(String cell) {
         String text = cell.indexOf('\r') < 0 ? cell : cell.replace("\r\n", "\n").replace('\r', '\n');
         text = text.substring(endOfLeadingBlankLines(text)).stripTrailing();
-        if (text.indexOf('\n') < 0 || !INDENTED_LINE.matcher(text).find()) {
+        if (text.indexOf("\n ") < 0 && text.indexOf("\n\t") < 0) {
             text = text.stripLeading();
         }
         return text;

@@ -44,8 +44,16 @@ abstract sealed class CsvText {
 
     /** UTF-8 bytes, without a byte-order mark, checked to decode cleanly. */
     static final class Utf8 extends CsvText {
+        private static final int SHORT_CELL = 16;
+
         private final byte[] bytes;
         private final int start;
+        /**
+         * Short ASCII cells read lately, by a hash of their bytes. A bank repeats a few short cells
+         * (types, levels, topics, marks, answer letters) on every row; handing out the String read
+         * before spares making a new one for each row, which was a seventh of all that loading a bank allocated.
+         */
+        private final String[] shortCells = new String[1024];
 
         Utf8(byte[] bytes, int start) {
             this.bytes = bytes;
@@ -97,7 +105,37 @@ abstract sealed class CsvText {
 
         @Override
         String cell(int from, int to) {
-            return new String(bytes, start + from, to - from, StandardCharsets.UTF_8);
+            int length = to - from;
+            if (length > SHORT_CELL) {
+                return new String(bytes, start + from, length, StandardCharsets.UTF_8);
+            }
+            int hash = 0;
+            for (int i = start + from; i < start + to; i++) {
+                if (bytes[i] < 0) {
+                    return new String(bytes, start + from, length, StandardCharsets.UTF_8);
+                }
+                hash = 31 * hash + bytes[i];
+            }
+            int slot = (hash ^ hash >>> 10) & (shortCells.length - 1);
+            String known = shortCells[slot];
+            if (known == null || !holds(known, start + from, length)) {
+                known = new String(bytes, start + from, length, StandardCharsets.ISO_8859_1);
+                shortCells[slot] = known;
+            }
+            return known;
+        }
+
+        /** Whether an ASCII string is the bytes at {@code from}. */
+        private boolean holds(String cell, int from, int length) {
+            if (cell.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (cell.charAt(i) != bytes[from + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

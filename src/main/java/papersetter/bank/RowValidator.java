@@ -53,6 +53,7 @@ final class RowValidator {
     // A bank repeats a few labels, marks, numbers and answers over thousands of rows: each distinct
     // one is checked once and shared by the questions that hold it, which keeps a big bank small.
     private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, QuestionType> typesRead = new HashMap<>();
     private final Map<String, List<String>> tagLists = new HashMap<>();
     private final Map<String, BigDecimal> marksRead = new HashMap<>();
     private final Map<String, Integer> wholeNumbers = new HashMap<>();
@@ -260,6 +261,10 @@ final class RowValidator {
             error(Column.TYPE, "empty", "write one of " + TYPES);
             return null;
         }
+        QuestionType known = typesRead.get(value);
+        if (known != null) {
+            return known;
+        }
         Optional<QuestionType> type = QuestionType.parse(value);
         if (type.isEmpty()) {
             List<String> labels = Arrays.stream(QuestionType.values()).map(QuestionType::label).toList();
@@ -268,6 +273,7 @@ final class RowValidator {
             error(Column.TYPE, CellText.quote(value) + " is not a question type", guess + " one of " + TYPES);
             return null;
         }
+        typesRead.put(value, type.get());
         return type.get();
     }
 

@@ -2,6 +2,7 @@ package papersetter.bank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,8 @@ class ComparableTextTest {
             String a = text(random);
             String b = random.nextInt(3) == 0 ? vary(a, random) : text(random);
             assertThat(ComparableText.hash(a)).as("hash of '%s'", a).isEqualTo(CellText.comparable(a).hashCode());
+            assertThat(ComparableText.lowerCaseHash(a)).as("lower-case hash of '%s'", a)
+                    .isEqualTo(a.toLowerCase(Locale.ROOT).hashCode());
             assertThat(ComparableText.same(a, b)).as("'%s' and '%s'", a, b)
                     .isEqualTo(CellText.comparable(a).equals(CellText.comparable(b)));
         }
