@@ -5,12 +5,14 @@ import java.util.Locale;
 /**
  * Compares texts as {@link CellText#comparable} makes them comparable (case and spacing aside),
  * without building the comparable copies: on every question and option of a big bank those copies
- * were most of the work of looking for repeats. Where a text holds a letter beyond Latin-1 the
- * copies are built after all, because lower-casing such a letter can change the text's length
- * (İ becomes i̇) or depend on the letters around it (Σ).
+ * were most of the work of looking for repeats. String.toLowerCase lower-cases one character at a
+ * time, except for a few it treats apart: İ becomes two characters (i̇), Σ depends on the letters
+ * around it, and a surrogate pair is one letter; a text holding one of those is compared through
+ * the copies after all.
  */
 final class ComparableText {
     private static final char SPACE = '\uFFFF';
+    private static final int WHOLE_TEXT = -1;
     /** Each Latin-1 character as String.toLowerCase lower-cases it, or SPACE for white space: one look-up instead of several tests. */
     private static final char[] FOLDED = new char[256];
 
@@ -23,17 +25,31 @@ final class ComparableText {
     private ComparableText() {
     }
 
+    /** The character as String.toLowerCase(Locale.ROOT) lower-cases it, SPACE for white space, or WHOLE_TEXT. */
+    private static int fold(char c) {
+        if (c <= 0xFF) {
+            return FOLDED[c];
+        }
+        if (Character.isWhitespace(c)) {
+            return SPACE;
+        }
+        if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
+            return WHOLE_TEXT;
+        }
+        int lower = Character.toLowerCase((int) c);
+        return Character.isBmpCodePoint(lower) ? lower : WHOLE_TEXT;
+    }
+
     /** {@code CellText.comparable(text).hashCode()}. */
     static int hash(String text) {
         int hash = 0;
         boolean started = false;
         boolean spaceBefore = false;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > 0xFF) {
+            int folded = fold(text.charAt(i));
+            if (folded == WHOLE_TEXT) {
                 return CellText.comparable(text).hashCode();
             }
-            char folded = FOLDED[c];
             if (folded == SPACE) {
                 spaceBefore = started;
                 continue;
@@ -70,11 +86,15 @@ final class ComparableText {
             while (i < a.length() && j < b.length() && !CellText.isSpace(a.charAt(i)) && !CellText.isSpace(b.charAt(j))) {
                 char x = a.charAt(i);
                 char y = b.charAt(j);
-                if (x > 0xFF || y > 0xFF) {
-                    return CellText.comparable(a).equals(CellText.comparable(b));
-                }
-                if (x != y && FOLDED[x] != FOLDED[y]) {
-                    return false;
+                if (x != y) {
+                    int foldedX = fold(x);
+                    int foldedY = fold(y);
+                    if (foldedX == WHOLE_TEXT || foldedY == WHOLE_TEXT) {
+                        return CellText.comparable(a).equals(CellText.comparable(b));
+                    }
+                    if (foldedX != foldedY) {
+                        return false;
+                    }
                 }
                 i++;
                 j++;

@@ -15,7 +15,7 @@ class ComparableTextTest {
     private static final String[] PIECES = {
         "a", "A", "b", "B", "z", "Z", "é", "É", "ÿ", "Ÿ", "ß", "ẞ", "k", "K", "\u212A", "å", "\u212B", "i", "I", "İ",
         "ı", "σ", "Σ", "ς", "µ", "\u00A0", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\u001F", "\u2028", "\u3000",
-        "\u2007", "\uD83D\uDE00", "1", "_", "."};
+        "\u2007", "\uD83D\uDE00", "\uD801\uDC00", "\uD801\uDC28", "Ω", "ω", "Д", "д", "’", "Ǆ", "ǅ", "ǆ", "1", "_", "."};
 
     @Test
     void agreesWithComparableCopies() {
