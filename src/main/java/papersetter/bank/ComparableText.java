@@ -46,7 +46,8 @@ final class ComparableText {
         boolean started = false;
         boolean spaceBefore = false;
         for (int i = 0; i < text.length(); i++) {
-            int folded = fold(text.charAt(i));
+            char c = text.charAt(i);
+            int folded = c <= 0xFF ? FOLDED[c] : fold(c); // Latin-1 here: fold is too big for the C1 compiler to inline
             if (folded == WHOLE_TEXT) {
                 return CellText.comparable(text).hashCode();
             }
