@@ -14,11 +14,17 @@ import papersetter.text.Suggestion;
 /** Which spreadsheet column holds which bank column, read from one file's header row. */
 final class HeaderMap {
     private final Map<Column, Integer> positions;
+    /** positions again, by Column.ordinal() with -1 for an absent column: a row's cells are looked up this way some 25 times. */
+    private final int[] columnAt;
     private final List<String> names;
     private final boolean complete;
 
     private HeaderMap(Map<Column, Integer> positions, List<String> names, boolean complete) {
         this.positions = positions;
+        this.columnAt = new int[Column.values().length];
+        for (Column column : Column.values()) {
+            columnAt[column.ordinal()] = positions.getOrDefault(column, -1);
+        }
         this.names = names;
         this.complete = complete;
     }
@@ -78,14 +84,13 @@ final class HeaderMap {
 
     /** Which spreadsheet column holds {@code column}, or -1 when none does. */
     int position(Column column) {
-        Integer at = positions.get(column);
-        return at == null ? -1 : at;
+        return columnAt[column.ordinal()];
     }
 
     /** The cell of {@code column} in a row, "" when the column or the cell is absent. */
     String cell(List<String> row, Column column) {
-        Integer at = positions.get(column);
-        return at == null || at >= row.size() ? "" : row.get(at);
+        int at = columnAt[column.ordinal()];
+        return at < 0 || at >= row.size() ? "" : row.get(at);
     }
 
     int width() {
