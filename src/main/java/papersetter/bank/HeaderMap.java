@@ -14,8 +14,12 @@ import papersetter.text.Suggestion;
 /** Which spreadsheet column holds which bank column, read from one file's header row. */
 final class HeaderMap {
     private final Map<Column, Integer> positions;
-    /** positions again, by Column.ordinal() with -1 for an absent column: a row's cells are looked up this way some 25 times. */
+    /**
+     * positions again, by Column.ordinal(), with ABSENT for a column the header lacks: a row's cells
+     * are looked up some 25 times, and this keeps cell small enough for the C1 compiler to inline.
+     */
     private final int[] columnAt;
+    private static final int ABSENT = Integer.MAX_VALUE; // beyond every row's last cell
     private final List<String> names;
     private final boolean complete;
 
@@ -23,7 +27,7 @@ final class HeaderMap {
         this.positions = positions;
         this.columnAt = new int[Column.values().length];
         for (Column column : Column.values()) {
-            columnAt[column.ordinal()] = positions.getOrDefault(column, -1);
+            columnAt[column.ordinal()] = positions.getOrDefault(column, ABSENT);
         }
         this.names = names;
         this.complete = complete;
@@ -84,13 +88,17 @@ final class HeaderMap {
 
     /** Which spreadsheet column holds {@code column}, or -1 when none does. */
     int position(Column column) {
-        return columnAt[column.ordinal()];
+        int at = columnAt[column.ordinal()];
+        return at == ABSENT ? -1 : at;
     }
 
     /** The cell of {@code column} in a row, "" when the column or the cell is absent. */
     String cell(List<String> row, Column column) {
         int at = columnAt[column.ordinal()];
-        return at < 0 || at >= row.size() ? "" : row.get(at);
+        if (at < row.size()) {
+            return row.get(at);
+        }
+        return "";
     }
 
     int width() {
