@@ -5,10 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import papersetter.model.Question;
 import papersetter.model.SourceRef;
@@ -24,9 +22,13 @@ public final class BankReader {
 
     private final ProblemList problems = new ProblemList();
     private final List<Question> questions = new ArrayList<>();
-    private final Map<String, SourceRef> idsSeen = new HashMap<>();
-    private final Map<String, Question> textsSeen = new HashMap<>();
-    private final Map<String, String> idOfText = new HashMap<>();
+    // Ids are compared without regard to case, because they are typed by hand and "dj-orm-1" beside "DJ-ORM-1" is a slip.
+    private final FirstSeen ids = new FirstSeen(ComparableText::lowerCaseHash,
+            (a, b) -> a.toLowerCase(Locale.ROOT).equals(b.toLowerCase(Locale.ROOT)));
+    private final List<SourceRef> idPlaces = new ArrayList<>();
+    private final FirstSeen questionTexts = new FirstSeen(ComparableText::hash, ComparableText::same);
+    private final List<String> questionTextIds = new ArrayList<>();
+    private final List<SourceRef> questionTextPlaces = new ArrayList<>(); // null where the row had no id
 
     private BankReader() {
     }
@@ -57,7 +59,7 @@ public final class BankReader {
      */
     static Bank readBytes(Path file, byte[] bytes) {
         BankReader reader = new BankReader();
-        reader.readText(file, bytes);
+        CsvDecoding.decode(bytes, file, reader.problems).ifPresent(text -> reader.readText(file, text));
         return reader.finish(file, List.of(file));
     }
 
@@ -78,105 +80,109 @@ public final class BankReader {
     }
 
     private void readFile(Path file) {
+        decodedText(file).ifPresent(text -> readText(file, text));
+    }
+
+    private Optional<CsvText> decodedText(Path file) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 problems.error(file, 0, null, "the file is " + Files.size(file) / (1024 * 1024)
                         + " MB, far more than a question bank", "check that this is the right file");
-                return;
+                return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = BankFiles.read(file);
         } catch (IOException e) {
             problems.error(file, 0, null, "cannot read the file: " + BankFiles.reason(e), null);
-            return;
+            return Optional.empty();
         }
-        readText(file, bytes);
+        return CsvDecoding.decode(bytes, file, problems);
     }
 
-    private void readText(Path file, byte[] bytes) {
-        Optional<String> text = CsvDecoding.decode(bytes, file, problems);
-        if (text.isEmpty()) {
+    /** Checks each row as it is read, so only the questions stay in memory, not every row's cells. */
+    private void readText(Path file, CsvText text) {
+        CsvReader csv = new CsvReader(text);
+        CsvReader.Row headerRow = csv.nextFilled();
+        if (headerRow == null) {
+            csv.broken().ifPresentOrElse(broken -> reportBroken(file, broken, null, problems.count()),
+                    () -> problems.error(file, 0, null, "the file is empty",
+                            "a bank file needs a header row (id, level, topic, type, question, answer, …)"
+                                    + " and one row per question"));
             return;
         }
-        CsvTable table = CsvTable.parse(text.get());
-        List<CsvTable.Row> rows = table.rows().stream().filter(row -> !row.blank()).toList();
-        if (rows.isEmpty() && table.broken().isEmpty()) {
-            problems.error(file, 0, null, "the file is empty",
-                    "a bank file needs a header row (id, level, topic, type, question, answer, …)"
-                            + " and one row per question");
-            return;
-        }
-        if (rows.isEmpty()) {
-            reportBroken(file, table.broken().get(), null);
-            return;
-        }
-        CsvTable.Row headerRow = rows.get(0);
         HeaderMap header = HeaderMap.read(headerRow.cells(), file, headerRow.line(), problems);
-        List<CsvTable.Row> data = rows.subList(1, rows.size());
-        table.broken().ifPresent(broken -> reportBroken(file, broken, header));
-        if (data.isEmpty() && table.broken().isEmpty()) {
+        // A broken quote is only found at the end, but is listed before the rows' problems, as when it was found first.
+        int brokenAt = problems.count();
+        // Without a required column every row would repeat the missing-column error, so rows are only read.
+        RowValidator validator = header.complete() ? new RowValidator(file, header, csv.delimiter(), problems) : null;
+        boolean anyData = false;
+        for (CsvReader.Row row = csv.nextFilled(); row != null; row = csv.nextFilled()) {
+            anyData = true;
+            if (validator != null) {
+                SourceRef source = new SourceRef(file, row.line());
+                checkRepeats(source, row, header);
+                validator.validate(row, source).ifPresent(questions::add);
+            }
+        }
+        Optional<CsvReader.Broken> broken = csv.broken();
+        broken.ifPresent(at -> reportBroken(file, at, header, brokenAt));
+        if (!anyData && broken.isEmpty()) {
             problems.error(file, headerRow.line(), null, "the file has a header row but no questions",
                     "add one row per question below the header, or take the file out of the bank");
-            return;
-        }
-        if (!header.complete()) {
-            return; // every row would repeat the missing-column error
-        }
-        RowValidator validator = new RowValidator(file, header, table.delimiter(), problems);
-        for (CsvTable.Row row : data) {
-            checkRepeats(file, row, header);
-            validator.validate(row).ifPresent(questions::add);
         }
     }
 
     /** Ids must be unique across all files; a repeated question text is only suspicious. */
-    private void checkRepeats(Path file, CsvTable.Row row, HeaderMap header) {
-        SourceRef here = new SourceRef(file, row.line());
+    private void checkRepeats(SourceRef here, CsvReader.Row row, HeaderMap header) {
+        Path file = here.file();
         String id = header.cell(row.cells(), Column.ID).strip();
         boolean repeatedId = false;
         if (!id.isEmpty()) {
-            // Case-blind, because ids are typed by hand and "dj-orm-1" beside "DJ-ORM-1" is a slip.
-            SourceRef first = idsSeen.putIfAbsent(id.toLowerCase(Locale.ROOT), here);
-            if (first != null) {
+            int first = ids.firstOrAdd(id);
+            if (first >= 0) {
                 repeatedId = true;
                 problems.error(file, row.line(), Column.ID.header(),
-                        CellText.quote(id) + " is already the id of the question at " + first,
+                        CellText.quote(id) + " is already the id of the question at " + idPlaces.get(first),
                         "give each question its own id");
+            } else {
+                idPlaces.add(here);
             }
         }
-        String text = CellText.comparable(header.cell(row.cells(), Column.QUESTION));
-        if (!text.isEmpty() && !repeatedId) { // a repeated id already says the rows are the same question
-            String firstId = idOfText.get(text);
-            SourceRef firstAt = firstId == null ? null : idsSeen.get(firstId.toLowerCase(Locale.ROOT));
-            if (firstId != null) {
+        String text = header.cell(row.cells(), Column.QUESTION);
+        if (!text.isBlank() && !repeatedId) { // a repeated id already says the rows are the same question
+            int first = questionTexts.firstOrAdd(text);
+            if (first >= 0) {
+                String firstId = questionTextIds.get(first);
+                SourceRef firstAt = questionTextPlaces.get(first);
                 problems.warning(file, row.line(), Column.QUESTION.header(),
                         CellText.quote(id) + " asks the same question as " + CellText.quote(firstId)
                                 + (firstAt == null ? "" : " (" + firstAt + ")"),
                         "a paper could print it twice; delete one or reword it");
             } else {
-                idOfText.put(text, id);
+                questionTextIds.add(id);
+                questionTextPlaces.add(id.isEmpty() ? null : here);
             }
         }
     }
 
-    private void reportBroken(Path file, CsvTable.Broken broken, HeaderMap header) {
+    private void reportBroken(Path file, CsvReader.Broken broken, HeaderMap header, int index) {
         String column = header == null || broken.field() < 0 ? null : header.nameOf(broken.field());
         if (broken.field() < 0) {
-            problems.error(file, broken.line(), null, "the file cannot be read as CSV from this row on",
+            problems.errorAt(index, file, broken.line(), null, "the file cannot be read as CSV from this row on",
                     "check the quotes in this row; save the file again from the spreadsheet");
         } else if (broken.unterminated()) {
-            problems.error(file, broken.line(), column,
+            problems.errorAt(index, file, broken.line(), column,
                     "a quoted cell starts on this line but its closing quote (\") is missing,"
                             + " so the rest of the file would be read as part of it",
                     "add the closing \" at the end of the cell; a \" inside a cell is written as two (\"\")");
         } else if (broken.closedAt() > broken.line()) {
             // A quote that "closes" lines later is nearly always the next cell's opening quote.
-            problems.error(file, broken.line(), column,
+            problems.errorAt(index, file, broken.line(), column,
                     "a quoted cell starts on this line and runs on to line " + broken.closedAt()
                             + ", where text follows a quote; most likely its closing quote (\") is missing",
                     "add the closing \" at the end of the cell; a \" inside a cell is written as two (\"\")");
         } else {
-            problems.error(file, broken.line(), column,
+            problems.errorAt(index, file, broken.line(), column,
                     "the cell starts with a quote (\") but more text follows its closing quote",
                     "put the whole cell in quotes and write each \" inside it as two (\"\"),"
                             + " as spreadsheets do when they save CSV");

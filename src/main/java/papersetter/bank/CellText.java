@@ -1,12 +1,9 @@
 package papersetter.bank;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** How cell text is tidied and how it is quoted back in messages. */
 final class CellText {
-    private static final Pattern INDENTED_LINE = Pattern.compile("\\n[ \\t]");
-
     private CellText() {
     }
 
@@ -19,7 +16,7 @@ final class CellText {
     static String block(String cell) {
         String text = cell.indexOf('\r') < 0 ? cell : cell.replace("\r\n", "\n").replace('\r', '\n');
         text = text.substring(endOfLeadingBlankLines(text)).stripTrailing();
-        if (text.indexOf('\n') < 0 || !INDENTED_LINE.matcher(text).find()) {
+        if (text.indexOf("\n ") < 0 && text.indexOf("\n\t") < 0) {
             text = text.stripLeading();
         }
         return text;
@@ -43,6 +40,14 @@ final class CellText {
         return start;
     }
 
+    /**
+     * Character.isWhitespace, answered without a table look-up for Latin-1, where the only white
+     * space is the ASCII controls and the space: it is asked of every character of every question.
+     */
+    static boolean isSpace(char c) {
+        return c <= ' ' ? Character.isWhitespace(c) : c > 0xFF && Character.isWhitespace(c);
+    }
+
     /** A value quoted in a message: on one line and short enough to read. */
     static String quote(String value) {
         String flat = collapseSpaces(value.strip());
@@ -59,14 +64,27 @@ final class CellText {
 
     /**
      * Every run of white space as one space. Written out rather than a regular expression: it runs
-     * on every question of a bank, and a bank may hold a hundred thousand.
+     * on every question of a bank, and a bank may hold a hundred thousand. Text already collapsed,
+     * as most is, comes back as it is rather than copied.
      */
     static String collapseSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
         boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
+        int i = 0;
+        for (; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            boolean space = isSpace(c);
+            if (space && (inSpace || c != ' ')) {
+                break; // the first character that collapsing changes
+            }
+            inSpace = space;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
                 if (!inSpace) {
                     out.append(' ');
                 }

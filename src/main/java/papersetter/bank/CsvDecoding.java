@@ -25,7 +25,7 @@ final class CsvDecoding {
     }
 
     /** The file's text without its byte-order mark, or empty after reporting why it cannot be read. */
-    static Optional<String> decode(byte[] bytes, Path file, ProblemList problems) {
+    static Optional<CsvText> decode(byte[] bytes, Path file, ProblemList problems) {
         Charset charset = StandardCharsets.UTF_8;
         int skip = 0;
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -42,15 +42,10 @@ final class CsvDecoding {
             return Optional.empty();
         }
 
-        if (charset == StandardCharsets.UTF_8) {
-            // The JDK's own decoding is several times faster than a reporting decoder. It turns a
-            // bad byte into U+FFFD, so text without one decoded cleanly; text with one takes the
-            // slow path below, which tells a bad byte from a U+FFFD the file really holds.
-            String fast = new String(bytes, skip, bytes.length - skip, StandardCharsets.UTF_8);
-            if (fast.indexOf('\uFFFD') < 0) {
-                return withoutNul(fast, file, problems);
-            }
+        if (charset == StandardCharsets.UTF_8 && isCleanUtf8(bytes, skip)) {
+            return Optional.of(new CsvText.Utf8(bytes, skip));
         }
+        // Decoded whole, to find and name what is wrong; UTF-16 text is read in that form too.
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -79,7 +74,46 @@ final class CsvDecoding {
         return withoutNul(decoded, file, problems);
     }
 
-    private static Optional<String> withoutNul(String decoded, Path file, ProblemList problems) {
+    /**
+     * Whether the bytes from {@code from} on are UTF-8 that decodes without a fault, a NUL or a
+     * U+FFFD. Most banks are plain ASCII, which a loop over the bytes settles; the rest are decoded
+     * a slice at a time into a small buffer, so that no copy of the whole text is made just to check it.
+     */
+    private static boolean isCleanUtf8(byte[] bytes, int from) {
+        int ascii = from;
+        while (ascii < bytes.length && bytes[ascii] > 0) {
+            ascii++;
+        }
+        if (ascii == bytes.length || bytes[ascii] == 0) {
+            return ascii == bytes.length;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, ascii, bytes.length - ascii); // ASCII ends on a character's edge
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                result = decoder.flush(out);
+            }
+            if (result.isError()) {
+                return false;
+            }
+            char[] chars = out.array();
+            for (int i = 0; i < out.position(); i++) {
+                if (chars[i] == '\0' || chars[i] == '\uFFFD') {
+                    return false;
+                }
+            }
+            if (!result.isOverflow()) {
+                return true;
+            }
+            out.clear();
+        }
+    }
+
+    private static Optional<CsvText> withoutNul(String decoded, Path file, ProblemList problems) {
         int nul = decoded.indexOf('\0');
         if (nul >= 0) {
             problems.error(file, new LineIndex(decoded).lineOf(nul), null,
@@ -88,7 +122,7 @@ final class CsvDecoding {
                     SAVE_AS_UTF8);
             return Optional.empty();
         }
-        return Optional.of(decoded);
+        return Optional.of(new CsvText.Chars(decoded));
     }
 
     private static void reportBadBytes(

@@ -14,11 +14,21 @@ import papersetter.text.Suggestion;
 /** Which spreadsheet column holds which bank column, read from one file's header row. */
 final class HeaderMap {
     private final Map<Column, Integer> positions;
+    /**
+     * positions again, by Column.ordinal(), with ABSENT for a column the header lacks: a row's cells
+     * are looked up some 25 times, and this keeps cell small enough for the C1 compiler to inline.
+     */
+    private final int[] columnAt;
+    private static final int ABSENT = Integer.MAX_VALUE; // beyond every row's last cell
     private final List<String> names;
     private final boolean complete;
 
     private HeaderMap(Map<Column, Integer> positions, List<String> names, boolean complete) {
         this.positions = positions;
+        this.columnAt = new int[Column.values().length];
+        for (Column column : Column.values()) {
+            columnAt[column.ordinal()] = positions.getOrDefault(column, ABSENT);
+        }
         this.names = names;
         this.complete = complete;
     }
@@ -76,10 +86,19 @@ final class HeaderMap {
         return positions.containsKey(column);
     }
 
+    /** Which spreadsheet column holds {@code column}, or -1 when none does. */
+    int position(Column column) {
+        int at = columnAt[column.ordinal()];
+        return at == ABSENT ? -1 : at;
+    }
+
     /** The cell of {@code column} in a row, "" when the column or the cell is absent. */
     String cell(List<String> row, Column column) {
-        Integer at = positions.get(column);
-        return at == null || at >= row.size() ? "" : row.get(at);
+        int at = columnAt[column.ordinal()];
+        if (at < row.size()) {
+            return row.get(at);
+        }
+        return "";
     }
 
     int width() {

@@ -12,6 +12,16 @@ final class ProblemList {
         all.add(new BankProblem(file, line, column, message, fix, false));
     }
 
+    /** Puts an error at {@code index} in the list, for one found after problems that it should precede. */
+    void errorAt(int index, Path file, int line, String column, String message, String fix) {
+        all.add(index, new BankProblem(file, line, column, message, fix, false));
+    }
+
+    /** How many problems there are so far: where {@link #errorAt} can put one found later. */
+    int count() {
+        return all.size();
+    }
+
     void warning(Path file, int line, String column, String message, String fix) {
         all.add(new BankProblem(file, line, column, message, fix, true));
     }

@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import papersetter.text.Suggestion;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import papersetter.model.Answer;
@@ -21,6 +21,7 @@ import papersetter.model.Letters;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
 import papersetter.model.SourceRef;
+import papersetter.text.Suggestion;
 
 /**
  * Checks one row of one bank file and turns it into a {@link Question}. Every check runs even
@@ -30,12 +31,12 @@ final class RowValidator {
     /** Longer cells are almost always a broken quote or a pasted document; they would also break page layout. */
     static final int MAX_CELL = 20_000;
 
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]+");
-    private static final Pattern BLANK = Pattern.compile("_{3,}");
     private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern NEGATIVE = Pattern.compile("-\\s*(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
     private static final Pattern WHOLE = Pattern.compile("\\+?\\d{1,9}");
+    private static final Answer TRUE = new Answer.TrueFalse(true);
+    private static final Answer FALSE = new Answer.TrueFalse(false);
     private static final Set<String> YES = Set.of("true", "t", "yes");
     private static final Set<String> NO = Set.of("false", "f", "no");
     private static final String TYPES = Arrays.stream(QuestionType.values())
@@ -49,6 +50,30 @@ final class RowValidator {
     private final char delimiter;
     private boolean reportedNamelessColumn;
 
+    // A bank repeats a few labels, marks, numbers and answers over thousands of rows: each distinct
+    // one is checked once and shared by the questions that hold it, which keeps a big bank small.
+    private final Map<String, String> labels = new HashMap<>();
+    private final Map<String, QuestionType> typesRead = new HashMap<>();
+    private final Map<String, List<String>> tagLists = new HashMap<>();
+    private final Map<String, BigDecimal> marksRead = new HashMap<>();
+    private final Map<String, Integer> wholeNumbers = new HashMap<>();
+    private final Map<ChoiceKey, Answer> choices = new HashMap<>();
+
+    /** What a choice answer depends on besides the letters: the type and how many options there are. */
+    private record ChoiceKey(QuestionType type, int options, String answer) {
+        // Written out: a record's own hashCode and equals go through method handles, slow under the launcher's C1-only JIT.
+        @Override
+        public int hashCode() {
+            return answer.hashCode() * 31 + type.ordinal() * 16 + options;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ChoiceKey key && type == key.type && options == key.options && answer.equals(key.answer);
+        }
+    }
+
+    private CsvReader.Row row;
     private int line;
     private int errors;
 
@@ -61,8 +86,13 @@ final class RowValidator {
         this.problems = problems;
     }
 
-    /** The row as a question, or empty when it has errors (which are then in the problem list). */
-    Optional<Question> validate(CsvTable.Row row) {
+    /**
+     * The row as a question, or empty when it has errors (which are then in the problem list).
+     *
+     * @param source where the row is, shared with the reader's record of which id is where
+     */
+    Optional<Question> validate(CsvReader.Row row, SourceRef source) {
+        this.row = row;
         line = row.line();
         errors = 0;
         List<String> cells = row.cells();
@@ -71,14 +101,14 @@ final class RowValidator {
         }
 
         String id = required(cells, Column.ID, "give every question a unique id, e.g. DJ-ORM-014");
-        if (!id.isEmpty() && !ID.matcher(id).matches()) {
+        if (!id.isEmpty() && !isIdText(id)) {
             error(Column.ID, CellText.quote(id) + " may hold only letters A–Z, digits, '-', '_' and '.'",
                     "write it without spaces or other signs, e.g. DJ-ORM-014");
         }
-        String level = required(cells, Column.LEVEL, "every question needs a level, e.g. fresher");
-        String topic = required(cells, Column.TOPIC, "every question needs a topic, e.g. orm");
+        String level = shared(required(cells, Column.LEVEL, "every question needs a level, e.g. fresher"));
+        String topic = shared(required(cells, Column.TOPIC, "every question needs a topic, e.g. orm"));
         QuestionType type = type(cells);
-        String text = CellText.block(header.cell(cells, Column.QUESTION));
+        String text = block(Column.QUESTION);
         if (text.isEmpty()) {
             error(Column.QUESTION, "empty", "write the question");
         }
@@ -89,9 +119,8 @@ final class RowValidator {
         boolean shuffle = shuffle(cells);
         int lines = lines(cells);
         Optional<Path> image = image(cells);
-        String explanation = CellText.block(header.cell(cells, Column.EXPLANATION));
-        List<String> tags = Arrays.stream(header.cell(cells, Column.TAGS).split(";"))
-                .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        String explanation = block(Column.EXPLANATION);
+        List<String> tags = tags(header.cell(cells, Column.TAGS));
         String group = group(cells);
 
         if (errors > 0) {
@@ -99,12 +128,50 @@ final class RowValidator {
         }
         try {
             return Optional.of(new Question(id, level, topic, type, text, options, answer, marks, explanation,
-                    difficulty, tags, shuffle, lines, image, new SourceRef(file, line), group));
+                    difficulty, tags, shuffle, lines, image, source, group));
         } catch (IllegalArgumentException e) {
             // The checks above should make this unreachable; if not, the trainer still gets a position.
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    /**
+     * A cell that may run over several lines, tidied by CellText.block. A cell the reader saw no line
+     * break in only loses the spaces at its ends, which is all block would do to it, without looking
+     * through it twice for line breaks.
+     */
+    private String block(Column column) {
+        String cell = header.cell(row.cells(), column);
+        return row.spansLines(header.position(column)) ? CellText.block(cell) : cell.strip();
+    }
+
+    /** The one copy of a label that many questions hold. */
+    private String shared(String label) {
+        String first = labels.putIfAbsent(label, label);
+        return first == null ? label : first;
+    }
+
+    /** Letters A–Z, digits, '-', '_' and '.', as ids and group labels are written. */
+    private static boolean isIdText(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return !value.isEmpty();
+    }
+
+    private List<String> tags(String cell) {
+        List<String> tags = tagLists.get(cell);
+        if (tags == null) {
+            // List.copyOf, so that Question keeps this list rather than a copy of it
+            tags = List.copyOf(Arrays.stream(cell.split(";")).map(String::strip).filter(tag -> !tag.isEmpty())
+                    .map(this::shared).toList());
+            tagLists.put(cell, tags);
+        }
+        return tags;
     }
 
     /** False when the row's cells have slipped out of their columns. */
@@ -194,6 +261,10 @@ final class RowValidator {
             error(Column.TYPE, "empty", "write one of " + TYPES);
             return null;
         }
+        QuestionType known = typesRead.get(value);
+        if (known != null) {
+            return known;
+        }
         Optional<QuestionType> type = QuestionType.parse(value);
         if (type.isEmpty()) {
             List<String> labels = Arrays.stream(QuestionType.values()).map(QuestionType::label).toList();
@@ -202,6 +273,7 @@ final class RowValidator {
             error(Column.TYPE, CellText.quote(value) + " is not a question type", guess + " one of " + TYPES);
             return null;
         }
+        typesRead.put(value, type.get());
         return type.get();
     }
 
@@ -210,7 +282,7 @@ final class RowValidator {
         List<String> texts = new ArrayList<>();
         int last = -1;
         for (int i = 0; i < Column.OPTIONS.size(); i++) {
-            String text = CellText.block(header.cell(cells, Column.OPTIONS.get(i)));
+            String text = block(Column.OPTIONS.get(i));
             texts.add(text);
             if (!text.isEmpty()) {
                 last = i;
@@ -243,10 +315,9 @@ final class RowValidator {
     }
 
     private void warnRepeatedOptions(List<String> options) {
-        List<String> comparable = options.stream().map(CellText::comparable).toList();
         for (int i = 0; i < options.size(); i++) {
             for (int j = i + 1; j < options.size(); j++) {
-                if (!options.get(i).isEmpty() && comparable.get(i).equals(comparable.get(j))) {
+                if (!options.get(i).isEmpty() && ComparableText.same(options.get(i), options.get(j))) {
                     problems.warning(file, line, Column.OPTIONS.get(j).header(),
                             "the same as option " + Letters.of(i) + ": " + CellText.quote(options.get(j)),
                             "students would see the same option twice; change one of them");
@@ -283,10 +354,10 @@ final class RowValidator {
             case TRUEFALSE -> {
                 String word = value.toLowerCase(Locale.ROOT);
                 if (YES.contains(word)) {
-                    return new Answer.TrueFalse(true);
+                    return TRUE;
                 }
                 if (NO.contains(word)) {
-                    return new Answer.TrueFalse(false);
+                    return FALSE;
                 }
                 error(Column.ANSWER, value.isEmpty() ? "empty" : CellText.quote(value) + " is not true or false",
                         "write true or false");
@@ -296,7 +367,7 @@ final class RowValidator {
                 return blanks(value, text);
             }
             default -> {
-                String model = CellText.block(raw);
+                String model = block(Column.ANSWER);
                 if (model.isEmpty()) {
                     error(Column.ANSWER, "empty", "write the model answer a marker reads");
                     return null;
@@ -307,6 +378,11 @@ final class RowValidator {
     }
 
     private Answer choice(QuestionType type, String value, List<String> options) {
+        ChoiceKey key = new ChoiceKey(type, options.size(), value);
+        Answer known = choices.get(key);
+        if (known != null) {
+            return known;
+        }
         if (value.isEmpty()) {
             error(Column.ANSWER, "empty", type == QuestionType.MCQ
                     ? "write the letter of the right option, e.g. B"
@@ -358,7 +434,9 @@ final class RowValidator {
         if (!usable || options.size() < 2) {
             return null;
         }
-        return new Answer.Choice(new TreeSet<>(seen));
+        Answer choice = new Answer.Choice(new TreeSet<>(seen));
+        choices.put(key, choice); // only an answer read without a problem, so that a repeat of it has none either
+        return choice;
     }
 
     private static String range(List<String> options) {
@@ -374,11 +452,7 @@ final class RowValidator {
     }
 
     private Answer blanks(String value, String text) {
-        int blanks = 0;
-        Matcher blank = BLANK.matcher(text);
-        while (blank.find()) {
-            blanks++;
-        }
+        int blanks = blanks(text);
         if (blanks == 0 && !text.isEmpty()) {
             error(Column.QUESTION, "a fill item has no blank", "write ___ (three underscores) where the student writes");
         }
@@ -405,6 +479,23 @@ final class RowValidator {
         return blanks == 0 ? null : new Answer.Blanks(accepted);
     }
 
+    /** How many blanks (runs of three or more underscores) the text holds. */
+    private static int blanks(String text) {
+        int blanks = 0;
+        int run = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i < text.length() && text.charAt(i) == '_') {
+                run++;
+            } else {
+                if (run >= 3) {
+                    blanks++;
+                }
+                run = 0;
+            }
+        }
+        return blanks;
+    }
+
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
@@ -413,6 +504,10 @@ final class RowValidator {
         String value = header.cell(cells, Column.MARKS).strip();
         if (value.isEmpty()) {
             return BigDecimal.ONE;
+        }
+        BigDecimal known = marksRead.get(value);
+        if (known != null) {
+            return known;
         }
         // Sheets in many locales write 1,5 for one and a half; with ';' as delimiter that reaches us unquoted.
         String number = DECIMAL_COMMA.matcher(value).matches() ? value.replace(',', '.') : value;
@@ -430,6 +525,7 @@ final class RowValidator {
             error(Column.MARKS, "0 marks", fix + ", or leave it empty for 1 mark");
             return null;
         }
+        marksRead.put(value, marks);
         return marks;
     }
 
@@ -438,11 +534,9 @@ final class RowValidator {
         if (value.isEmpty()) {
             return 0;
         }
-        if (WHOLE.matcher(value).matches()) {
-            int difficulty = Integer.parseInt(value.replace("+", ""));
-            if (difficulty >= 1 && difficulty <= 5) {
-                return difficulty;
-            }
+        Integer difficulty = whole(value);
+        if (difficulty != null && difficulty >= 1 && difficulty <= 5) {
+            return difficulty;
         }
         error(Column.DIFFICULTY, CellText.quote(value) + " is not a difficulty",
                 "write a whole number from 1 (easy) to 5 (hard), or leave it empty");
@@ -467,22 +561,33 @@ final class RowValidator {
         if (value.isEmpty()) {
             return 0;
         }
-        if (WHOLE.matcher(value).matches()) {
-            return Integer.parseInt(value.replace("+", ""));
+        Integer lines = whole(value);
+        if (lines != null) {
+            return lines;
         }
         error(Column.LINES, CellText.quote(value) + " is not a number of lines",
                 "write a whole number such as 6, or leave it empty to let the layout decide");
         return 0;
     }
 
+    /** The value as a number when it is written as a whole one (an optional + and up to nine digits), else null. */
+    private Integer whole(String value) {
+        Integer known = wholeNumbers.get(value);
+        if (known == null && WHOLE.matcher(value).matches()) {
+            known = Integer.parseInt(value.replace("+", ""));
+            wholeNumbers.put(value, known);
+        }
+        return known;
+    }
+
     /** A label shared by linked items (a case study and its questions); it is matched without regard to case. */
     private String group(List<String> cells) {
         String value = header.cell(cells, Column.GROUP).strip();
-        if (!value.isEmpty() && !ID.matcher(value).matches()) {
+        if (!value.isEmpty() && !isIdText(value)) {
             error(Column.GROUP, CellText.quote(value) + " may hold only letters A–Z, digits, '-', '_' and '.'",
                     "name the group without spaces or other signs, e.g. CASE-BLOG-1");
         }
-        return value;
+        return shared(value);
     }
 
     private Optional<Path> image(List<String> cells) {
