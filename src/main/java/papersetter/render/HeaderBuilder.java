@@ -1,6 +1,5 @@
 package papersetter.render;
 
-import com.lowagie.text.Image;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -71,10 +70,11 @@ final class HeaderBuilder {
         var file = layout.header().logo().orElseThrow();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            Image image = Image.getInstance(bytes);
-            image.scaleToFit(logoWidth, 60);
-            return Figure.of(List.of(new Ink.Picture(0, 0, image.getScaledWidth(), image.getScaledHeight(), bytes)),
-                    image.getScaledWidth(), image.getScaledHeight());
+            float[] size = Pictures.size(bytes);
+            float scale = Math.min(logoWidth / size[0], 60 / size[1]);
+            float w = size[0] * scale;
+            float h = size[1] * scale;
+            return Figure.of(List.of(new Ink.Picture(0, 0, w, h, bytes)), w, h);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException("Layout '" + layout.name() + "': the logo " + file
                     + " could not be read as a picture — save it as PNG or JPEG");

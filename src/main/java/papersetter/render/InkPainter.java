@@ -1,28 +1,27 @@
 package papersetter.render;
 
-import com.lowagie.text.Image;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
 import java.awt.Color;
 import java.util.List;
-import papersetter.model.BadInputException;
+import papersetter.pdf.PdfBytes;
 
 /**
- * Paints inks onto a page with the document's own fonts. Neighbouring texts share one text object
- * (across figures too, until {@link #finish()}), and the font and colour are set only when they
- * change, which keeps the content stream small.
+ * Writes inks as PDF page-description operators. Neighbouring texts share one text object (across
+ * figures too, until {@link #finish()}), and the font and colour are set only when they change,
+ * which keeps the content stream small.
  */
 final class InkPainter {
-    private final PdfContentByte canvas;
+    private final PdfBytes out;
     private final DocumentFonts fonts;
+    private final Pictures pictures;
     private boolean inText;
-    private BaseFont font;
+    private Face face;
     private float size;
-    private Color color;
+    private Color fill;
 
-    InkPainter(PdfContentByte canvas, DocumentFonts fonts) {
-        this.canvas = canvas;
+    InkPainter(PdfBytes out, DocumentFonts fonts, Pictures pictures) {
+        this.out = out;
         this.fonts = fonts;
+        this.pictures = pictures;
     }
 
     /** @param left the page x of the inks' x = 0; @param top the page y of their y = 0 */
@@ -33,24 +32,22 @@ final class InkPainter {
                 continue;
             }
             endText();
-            if (ink instanceof Ink.Fill fill) {
-                canvas.setColorFill(fill.color());
-                canvas.rectangle(left + fill.x(), top - fill.y() - fill.height(), fill.width(), fill.height());
-                canvas.fill();
-                color = null;
+            if (ink instanceof Ink.Fill box) {
+                fill(box.color());
+                out.number(left + box.x()).space().number(top - box.y() - box.height()).space().number(box.width())
+                        .space().number(box.height()).ascii(" re f\n");
             } else if (ink instanceof Ink.Rule rule) {
-                canvas.setLineWidth(rule.lineWidth());
-                canvas.setColorStroke(rule.color());
-                canvas.moveTo(left + rule.x1(), top - rule.y1());
-                canvas.lineTo(left + rule.x2(), top - rule.y2());
-                canvas.stroke();
+                stroke(rule.lineWidth(), rule.color());
+                out.number(left + rule.x1()).space().number(top - rule.y1()).ascii(" m ").number(left + rule.x2())
+                        .space().number(top - rule.y2()).ascii(" l S\n");
             } else if (ink instanceof Ink.Frame frame) {
-                canvas.setLineWidth(frame.lineWidth());
-                canvas.setColorStroke(frame.color());
-                canvas.rectangle(left + frame.x(), top - frame.y() - frame.height(), frame.width(), frame.height());
-                canvas.stroke();
+                stroke(frame.lineWidth(), frame.color());
+                out.number(left + frame.x()).space().number(top - frame.y() - frame.height()).space()
+                        .number(frame.width()).space().number(frame.height()).ascii(" re S\n");
             } else if (ink instanceof Ink.Picture picture) {
-                picture(picture, left, top);
+                out.ascii("q ").number(picture.width()).ascii(" 0 0 ").number(picture.height()).space()
+                        .number(left + picture.x()).space().number(top - picture.y() - picture.height())
+                        .ascii(" cm /").ascii(pictures.resource(picture.bytes())).ascii(" Do Q\n");
             }
         }
     }
@@ -62,37 +59,42 @@ final class InkPainter {
 
     private void text(Ink.Text text, float left, float top) {
         if (!inText) {
-            canvas.beginText();
+            out.ascii("BT\n");
             inText = true;
         }
-        BaseFont wanted = fonts.font(text.style().face());
-        if (wanted != font || text.style().size() != size) {
-            font = wanted;
-            size = text.style().size();
-            canvas.setFontAndSize(font, size);
+        Style style = text.style();
+        if (style.face() != face || style.size() != size) {
+            face = style.face();
+            size = style.size();
+            out.ascii("/").ascii(fonts.resource(face)).space().number(size).ascii(" Tf\n");
         }
-        if (!text.style().color().equals(color)) {
-            color = text.style().color();
-            canvas.setColorFill(color);
+        fill(style.color());
+        out.ascii("1 0 0 1 ").number(left + text.x()).space().number(top - text.baseline()).ascii(" Tm ");
+        fonts.run().font(face).encode(text.text(), out);
+        out.ascii(" Tj\n");
+    }
+
+    private void fill(Color color) {
+        if (!color.equals(fill)) {
+            fill = color;
+            rgb(color).ascii(" rg\n");
         }
-        canvas.setTextMatrix(left + text.x(), top - text.baseline());
-        canvas.showText(text.text());
+    }
+
+    private void stroke(float lineWidth, Color color) {
+        out.number(lineWidth).ascii(" w ");
+        rgb(color).ascii(" RG ");
+    }
+
+    private PdfBytes rgb(Color color) {
+        return out.number(color.getRed() / 255.0).space().number(color.getGreen() / 255.0).space()
+                .number(color.getBlue() / 255.0);
     }
 
     private void endText() {
         if (inText) {
-            canvas.endText();
+            out.ascii("ET\n");
             inText = false;
-        }
-    }
-
-    private void picture(Ink.Picture picture, float left, float top) {
-        try {
-            Image image = Image.getInstance(picture.bytes());
-            canvas.addImage(image, picture.width(), 0, 0, picture.height(), left + picture.x(),
-                    top - picture.y() - picture.height());
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new BadInputException("a picture could not be drawn — save it as PNG or JPEG");
         }
     }
 }

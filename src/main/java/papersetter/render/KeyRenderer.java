@@ -32,7 +32,7 @@ public final class KeyRenderer {
     public byte[] render(Paper paper) {
         Key key = paper.key();
         String documentId = "key/" + layout.name() + "/" + paper.code();
-        DocumentFonts fonts = new DocumentFonts(documentId, this.fonts);
+        DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.key().bodySize());
         FigureMaker maker = new FigureMaker(type);
         List<DrawnBlock> blocks = new ArrayList<>();

@@ -29,7 +29,7 @@ public final class PaperRenderer {
 
     public byte[] render(Paper paper) {
         String documentId = "paper/" + layout.name() + "/" + paper.code();
-        DocumentFonts fonts = new DocumentFonts(documentId, this.fonts);
+        DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.fonts().body());
         PdfComposer composer = new PdfComposer(type, layout.columns());
         FigureMaker maker = new FigureMaker(type);

@@ -1,30 +1,23 @@
 package papersetter.render;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfGState;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import papersetter.pdf.PdfBytes;
+import papersetter.pdf.PdfFile;
 
 /**
  * Plans the pages of a document, then paints them: a header across the top of the first page,
  * the blocks in one or two columns below it, and a footer and optional watermark on every page.
+ * The fonts and pictures the pages use are written once, after the pages, and shared by them.
  */
 final class PdfComposer {
     private static final float HEADER_GAP = 4;
     private static final Color FOOTER_RULE = new Color(0x99, 0x99, 0x99);
+    private static final Color WATERMARK = new Color(0x80, 0x80, 0x80);
 
     /** What the footer of every page says besides "Page x of y". */
     record Footer(String left, String right, boolean pageNumbers) {
@@ -34,6 +27,7 @@ final class PdfComposer {
     private final DocumentFonts fonts;
     private final Typesetter type;
     private final int columns;
+    private final Pictures pictures = new Pictures();
 
     PdfComposer(Typesetter type, int columns) {
         this.type = type;
@@ -62,25 +56,19 @@ final class PdfComposer {
                 frame -> frame < columns ? body - headerHeight : body);
         int pages = Math.max(1, (frames.size() + columns - 1) / columns);
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         Layout.Page page = layout.page();
-        Document document = new Document(new Rectangle(page.width(), page.height()), page.marginLeft(),
-                page.marginRight(), page.marginTop(), page.marginBottom());
-        PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle(title);
-        document.addCreator("papersetter");
-        document.open();
-        PdfContentByte canvas = writer.getDirectContent();
+        PdfFile file = new PdfFile();
+        int catalog = file.reserve();
+        int pageTree = file.reserve();
+        int resources = file.reserve();
+        List<Integer> pageObjects = new ArrayList<>();
         float top = page.height() - page.marginTop();
         for (int p = 0; p < pages; p++) {
-            if (p > 0) {
-                document.newPage();
-            }
-            writer.setPageEmpty(false);
-            paintWatermark(writer.getDirectContentUnder());
+            PdfBytes content = new PdfBytes(16 * 1024);
+            paintWatermark(content);
             float columnTop = top;
             if (p == 0) {
-                paint(canvas, header.inks(), page.marginLeft(), top);
+                paint(content, header.inks(), page.marginLeft(), top);
                 columnTop = top - headerHeight;
             }
             for (int c = 0; c < columns; c++) {
@@ -91,24 +79,44 @@ final class PdfComposer {
                 float x = page.marginLeft() + c * (width + layout.columnGap());
                 float y = columnTop;
                 for (PagePlanner.Piece piece : frames.get(frame)) {
-                    y = paint(blocks.get(piece.block()), piece, x, y, canvas);
+                    y = paint(content, blocks.get(piece.block()), piece, x, y);
                 }
             }
             if (columns > 1) {
-                paintColumnRule(canvas, columnTop);
+                paintColumnRule(content, columnTop);
             }
-            paintFooter(canvas, footer, p + 1, pages);
+            paintFooter(content, footer, p + 1, pages);
+            int stream = file.stream("", content.toByteArray(), true);
+            pageObjects.add(file.object(new PdfBytes(192).ascii("<</Type /Page /Parent ").number(pageTree)
+                    .ascii(" 0 R /MediaBox [0 0 ").number(page.width()).space().number(page.height())
+                    .ascii("] /Resources ").number(resources).ascii(" 0 R /Contents ").number(stream).ascii(" 0 R>>")));
         }
-        pin(writer, documentId);
-        document.close();
-        return out.toByteArray();
+        PdfBytes shared = new PdfBytes(256).ascii("<</ProcSet [/PDF /Text /ImageC] /Font ").raw(fonts.writeTo(file));
+        if (!pictures.isEmpty()) {
+            shared.ascii(" /XObject ").raw(pictures.writeTo(file));
+        }
+        if (!layout.watermark().isBlank()) {
+            shared.ascii(" /ExtGState <</Faint <</Type /ExtGState /ca 0.12>>>>");
+        }
+        file.object(resources, shared.ascii(">>"));
+        PdfBytes kids = new PdfBytes(64 + 8 * pages).ascii("<</Type /Pages /Kids [");
+        for (int pageObject : pageObjects) {
+            kids.number(pageObject).ascii(" 0 R ");
+        }
+        file.object(pageTree, kids.ascii("] /Count ").number(pages).ascii(">>"));
+        file.object(catalog, new PdfBytes(64).ascii("<</Type /Catalog /Pages ").number(pageTree).ascii(" 0 R>>"));
+        // A PDF normally carries the time it was made and a random /ID; both would make two runs
+        // with the same seed differ. There are no dates, and the /ID comes from the document's name.
+        int info = file.object(new PdfBytes(128).ascii("<</Title ").textString(title)
+                .ascii(" /Creator (papersetter) /Producer (papersetter)>>"));
+        return file.finish(catalog, info, md5(documentId));
     }
 
     /** Paints rows {@code from} to {@code to} of a block with its top at y; returns the y below them. */
-    private float paint(DrawnBlock block, PagePlanner.Piece piece, float x, float y, PdfContentByte canvas) {
+    private float paint(PdfBytes content, DrawnBlock block, PagePlanner.Piece piece, float x, float y) {
         // Saved and restored, so that the colours and line widths these inks set never leak.
-        canvas.saveState();
-        InkPainter painter = new InkPainter(canvas, fonts);
+        content.ascii("q\n");
+        InkPainter painter = new InkPainter(content, fonts, pictures);
         for (DrawnBlock.Row row : block.rows().subList(piece.from(), piece.to())) {
             for (DrawnBlock.Placed placed : row.placed()) {
                 painter.paint(placed.figure().inks(), x + placed.x(), y - placed.y());
@@ -116,46 +124,48 @@ final class PdfComposer {
             y -= row.height();
         }
         painter.finish();
-        canvas.restoreState();
+        content.ascii("Q\n");
         return y;
     }
 
-    private void paint(PdfContentByte canvas, List<Ink> inks, float x, float y) {
-        canvas.saveState();
-        InkPainter painter = new InkPainter(canvas, fonts);
+    private void paint(PdfBytes content, List<Ink> inks, float x, float y) {
+        content.ascii("q\n");
+        InkPainter painter = new InkPainter(content, fonts, pictures);
         painter.paint(inks, x, y);
         painter.finish();
-        canvas.restoreState();
+        content.ascii("Q\n");
     }
 
-    private void paintColumnRule(PdfContentByte canvas, float top) {
+    private void paintColumnRule(PdfBytes content, float top) {
         float x = layout.page().marginLeft() + columnWidth() + layout.columnGap() / 2;
-        canvas.saveState();
-        canvas.setColorStroke(Typesetter.RULE);
-        canvas.setLineWidth(0.4f);
-        canvas.moveTo(x, top);
-        canvas.lineTo(x, layout.page().marginBottom());
-        canvas.stroke();
-        canvas.restoreState();
+        float bottom = layout.page().marginBottom();
+        paint(content, List.of(new Ink.Rule(x, 0, x, top - bottom, 0.4f, Typesetter.RULE)), 0, top);
     }
 
     /** A large, faint word across the page, under the text so it never hides a question. */
-    private void paintWatermark(PdfContentByte under) {
+    private void paintWatermark(PdfBytes content) {
         if (layout.watermark().isBlank()) {
             return;
         }
         Layout.Page page = layout.page();
-        float size = Math.min(110, 1.2f * page.width() / Math.max(4, layout.watermark().length()));
-        under.saveState();
-        PdfGState faint = new PdfGState();
-        faint.setFillOpacity(0.12f);
-        under.setGState(faint);
-        Phrase mark = new Phrase(layout.watermark(), fonts.font(Style.of(Face.BOLD, size).tinted(new Color(0x80, 0x80, 0x80))));
-        ColumnText.showTextAligned(under, Element.ALIGN_CENTER, mark, page.width() / 2, page.height() / 2 - size / 3, 45);
-        under.restoreState();
+        String mark = layout.watermark();
+        float size = Math.min(110, 1.2f * page.width() / Math.max(4, mark.length()));
+        float half = fonts.width(Face.BOLD, mark, size) / 2;
+        double angle = Math.toRadians(45);
+        float cos = (float) Math.cos(angle);
+        float sin = (float) Math.sin(angle);
+        // Centred on the middle of the page, a third of the size below it, turned 45 degrees.
+        float x = page.width() / 2 - half * cos;
+        float y = page.height() / 2 - size / 3 - half * sin;
+        content.ascii("q /Faint gs ").number(WATERMARK.getRed() / 255.0).space().number(WATERMARK.getGreen() / 255.0)
+                .space().number(WATERMARK.getBlue() / 255.0).ascii(" rg BT /").ascii(fonts.resource(Face.BOLD))
+                .space().number(size).ascii(" Tf ").number(cos).space().number(sin).space().number(-sin).space()
+                .number(cos).space().number(x).space().number(y).ascii(" Tm ");
+        fonts.run().font(Face.BOLD).encode(mark, content);
+        content.ascii(" Tj ET Q\n");
     }
 
-    private void paintFooter(PdfContentByte canvas, Footer footer, int page, int pages) {
+    private void paintFooter(PdfBytes content, Footer footer, int page, int pages) {
         Layout.Page box = layout.page();
         float small = type.small;
         // Inks measure y down from the page's top edge; the footer's baseline sits mid-margin.
@@ -181,7 +191,7 @@ final class PdfComposer {
         if (!footer.right().isEmpty()) {
             inks.add(new Ink.Text(right - fonts.width(Face.REGULAR, footer.right(), size), y, regular, footer.right()));
         }
-        paint(canvas, inks, 0, box.height());
+        paint(content, inks, 0, box.height());
     }
 
     /** The room the footer needs with the page number centred: twice the wider of its sides. */
@@ -189,17 +199,6 @@ final class PdfComposer {
         float sides = Math.max(fonts.width(Face.REGULAR, footer.left(), size),
                 fonts.width(Face.REGULAR, footer.right(), size));
         return 2 * sides + fonts.width(Face.BOLD, pageText, size);
-    }
-
-    /**
-     * A PDF normally carries the time it was made and a random /ID; both would make two runs with
-     * the same seed differ. The dates are left out and the /ID is derived from the document's name.
-     */
-    private static void pin(PdfWriter writer, String documentId) {
-        writer.getInfo().remove(PdfName.CREATIONDATE);
-        writer.getInfo().remove(PdfName.MODDATE);
-        byte[] id = md5(documentId);
-        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
     static byte[] md5(String text) {

@@ -1,6 +1,5 @@
 package papersetter.render;
 
-import com.lowagie.text.Image;
 import java.awt.Color;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -232,13 +231,11 @@ final class QuestionBlocks {
         Path file = question.image().orElseThrow();
         try {
             byte[] bytes = Files.readAllBytes(file);
-            Image image = Image.getInstance(bytes);
+            float[] size = Pictures.size(bytes);
             float maxHeight = layout.bodyHeight() / 3;
-            if (image.getWidth() > width || image.getHeight() > maxHeight) {
-                image.scaleToFit(width, maxHeight);
-            }
-            float w = image.getScaledWidth();
-            float h = image.getScaledHeight();
+            float scale = Math.min(1, Math.min(width / size[0], maxHeight / size[1]));
+            float w = size[0] * scale;
+            float h = size[1] * scale;
             return Figure.of(List.of(new Ink.Picture(0, 0, w, h, bytes)), w, h);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(question.source() + ": column 'image': " + file

@@ -1,6 +1,5 @@
 package papersetter.render;
 
-import com.lowagie.text.pdf.BaseFont;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +19,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import papersetter.pdf.EmbeddedFont;
 import papersetter.model.Answer;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
@@ -29,24 +29,30 @@ import papersetter.model.Section;
 /**
  * The fonts of one run, cut down to the characters the run can print.
  *
- * <p>Each PDF embeds only the glyphs it uses, and working that out from DejaVu's six thousand
- * glyphs, for every font of every document, was the largest cost of a set once its text was laid
- * out. So a run first cuts each font down to what any of its documents could print (every
- * character of its questions, titles and headings, and the fixed wording papersetter adds), and the
- * documents subset that small font instead. The glyphs drawn, and so the pages, are the same.
+ * <p>Cutting a font down for each document, from DejaVu's six thousand glyphs, was the largest
+ * cost of a set once its text was laid out. So a run cuts each face once, to what any of its
+ * documents could print (every character of its questions, titles and headings, and the fixed
+ * wording papersetter adds), and every document embeds that same small font, prepared once. The
+ * layout measures with the very widths the PDF carries.
  */
-public final class RunFonts {
+public final class RunFonts implements Metrics {
     private static final ConcurrentHashMap<String, byte[]> BUNDLED = new ConcurrentHashMap<>();
+    /**
+     * The tables a PDF viewer or printer reads from an embedded TrueType font (outlines, metrics,
+     * hinting), and those papersetter reads to measure text (cmap, OS/2, post, name). DejaVu's
+     * others (kerning, substitutions, positioning) would double each document's size for nothing:
+     * a PDF's glyphs are already placed.
+     */
+    private static final List<String> KEPT_TABLES = List.of("head", "hhea", "maxp", "loca", "glyf", "hmtx",
+            "cvt ", "fpgm", "prep", "cmap", "OS/2", "post", "name");
 
     private final String family;
     /** What the run can print. */
     private final Set<Integer> characters;
     /** Fonts parsed ahead of the run, each taken (and closed) by the first document that uses it. */
     private final Map<String, TrueTypeFont> readAhead;
-    /** Each font file cut down, once, when a document first uses it. */
-    private final Map<String, byte[]> files = new ConcurrentHashMap<>();
-    /** A parsed font keeps a read position, so each thread parses its own (once per run). */
-    private final ThreadLocal<Map<String, BaseFont>> parsed = ThreadLocal.withInitial(HashMap::new);
+    /** Each face cut down and made ready to embed, once, when a document first uses it. */
+    private final Map<Face, EmbeddedFont> faces = new ConcurrentHashMap<>();
 
     private RunFonts(String family, Set<Integer> characters, Map<String, TrueTypeFont> readAhead) {
         this.family = family;
@@ -133,19 +139,40 @@ public final class RunFonts {
         return family;
     }
 
-    /** This thread's parsed copy of a font file. */
-    BaseFont font(String file) {
-        return parsed.get().computeIfAbsent(file, name -> {
-            byte[] bytes = files.computeIfAbsent(name, unused -> {
-                TrueTypeFont ahead = readAhead.remove(name);
-                return subset(ahead != null ? ahead : parse(bundled(name)), characters);
-            });
-            try {
-                return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled font " + name, e);
-            }
+    /** A face cut down to the run's characters, ready to embed and to measure with. */
+    EmbeddedFont font(Face face) {
+        return faces.computeIfAbsent(face, unused -> {
+            String name = fileName(family, face);
+            TrueTypeFont ahead = readAhead.remove(name);
+            byte[] cut = subset(ahead != null ? ahead : parse(bundled(name)), characters);
+            return new EmbeddedFont(cut, characters, tag(name));
         });
+    }
+
+    @Override
+    public float width(Face face, String text, float size) {
+        return font(face).width(text, size);
+    }
+
+    @Override
+    public float ascent(Face face, float size) {
+        return font(face).ascent(size);
+    }
+
+    @Override
+    public float descent(Face face, float size) {
+        return font(face).descent(size);
+    }
+
+    /** Six capital letters that name this cut of a font: the same characters always give the same. */
+    private String tag(String file) {
+        long hash = file.hashCode() * 31L + characters.hashCode();
+        StringBuilder tag = new StringBuilder(6);
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + Math.floorMod(hash, 26)));
+            hash /= 26;
+        }
+        return tag.toString();
     }
 
     static String fileName(String family, Face face) {
@@ -159,17 +186,14 @@ public final class RunFonts {
     }
 
     /**
-     * Printable ASCII, Latin-1 and Latin Extended-A, and general punctuation: every character of
-     * papersetter's own wording (dashes, the middle dot, the ellipsis) and of common names.
+     * Printable ASCII and the few other characters of papersetter's own wording (the middle dot,
+     * dashes, curly quotes, the ellipsis, the no-break space).
      */
     private static void fixedWording(Set<Integer> characters) {
         for (int c = 0x20; c <= 0x7E; c++) {
             characters.add(c);
         }
-        for (int c = 0xA0; c <= 0x17F; c++) {
-            characters.add(c);
-        }
-        for (int c = 0x2010; c <= 0x205E; c++) {
+        for (int c : new int[] {0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026}) {
             characters.add(c);
         }
     }
@@ -214,7 +238,7 @@ public final class RunFonts {
 
     private static byte[] subset(TrueTypeFont font, Set<Integer> characters) {
         try (font) {
-            TTFSubsetter subsetter = new TTFSubsetter(font);
+            TTFSubsetter subsetter = new TTFSubsetter(font, KEPT_TABLES);
             subsetter.addAll(characters);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             subsetter.writeToStream(out);
