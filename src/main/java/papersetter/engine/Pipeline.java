@@ -91,13 +91,14 @@ public final class Pipeline {
                         info.title() + " — all sets", md5("print/" + papers.get(0).code()))) {
             List<String> written = new ArrayList<>();
             Map<String, Map<String, String>> files = new LinkedHashMap<>();
-            // Sets arrive here in order, on this thread, while the render threads set the next ones:
-            // each is written and copied into the print file, then let go.
+            // Each set's files are written by the thread that rendered it; the sets then arrive here
+            // in order, on this thread, to be copied into the print file and let go.
             SetRenderer.renderAll(papers, paperRenderer, keyRenderer, (paper, rendered) -> {
+                folder.write("paper-" + paper.set() + ".pdf", rendered.paper());
+                folder.write("key-" + paper.set() + ".pdf", rendered.key());
+            }, (paper, rendered) -> {
                 String paperFile = "paper-" + paper.set() + ".pdf";
                 String keyFile = "key-" + paper.set() + ".pdf";
-                folder.write(paperFile, rendered.paper());
-                folder.write(keyFile, rendered.key());
                 print.add(rendered.paper());
                 written.add(paperFile);
                 written.add(keyFile);

@@ -21,18 +21,29 @@ final class SetRenderer {
     record Rendered(byte[] paper, byte[] key) {
     }
 
+    /** Takes a set's documents in set order, on the thread that called {@link #renderAll}. */
     interface Sink {
+        void accept(Paper paper, Rendered rendered);
+    }
+
+    /** Takes a set's documents as soon as they are rendered, on the rendering thread (to write them out). */
+    interface Store {
         void accept(Paper paper, Rendered rendered);
     }
 
     private SetRenderer() {
     }
 
-    static void renderAll(List<Paper> papers, PaperRenderer paperRenderer, KeyRenderer keyRenderer, Sink sink) {
+    /**
+     * @param store called on the rendering thread, so that writing a set's files is shared out as
+     *     its rendering is; the sink then sees the sets in order (the print file needs them so)
+     */
+    static void renderAll(List<Paper> papers, PaperRenderer paperRenderer, KeyRenderer keyRenderer, Store store,
+            Sink sink) {
         int threads = Math.min(threads(), papers.size());
         if (threads <= 1) {
             for (Paper paper : papers) {
-                sink.accept(paper, new Rendered(paperRenderer.render(paper), keyRenderer.render(paper)));
+                sink.accept(paper, render(paper, paperRenderer, keyRenderer, store));
             }
             return;
         }
@@ -42,14 +53,15 @@ final class SetRenderer {
             return thread;
         });
         try {
-            int window = threads * 2;
+            // Enough sets in flight that the renderers rarely wait for the thread taking them in order.
+            int window = threads * 4;
             Deque<Future<Rendered>> pending = new ArrayDeque<>();
             int next = 0;
             for (Paper paper : papers) {
                 while (pending.size() >= window) {
                     sink.accept(papers.get(next++), take(pending.removeFirst()));
                 }
-                pending.addLast(pool.submit(() -> new Rendered(paperRenderer.render(paper), keyRenderer.render(paper))));
+                pending.addLast(pool.submit(() -> render(paper, paperRenderer, keyRenderer, store)));
             }
             while (!pending.isEmpty()) {
                 sink.accept(papers.get(next++), take(pending.removeFirst()));
@@ -57,6 +69,12 @@ final class SetRenderer {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static Rendered render(Paper paper, PaperRenderer paperRenderer, KeyRenderer keyRenderer, Store store) {
+        Rendered rendered = new Rendered(paperRenderer.render(paper), keyRenderer.render(paper));
+        store.accept(paper, rendered);
+        return rendered;
     }
 
     /** All cores, unless -Dpapersetter.threads=N says otherwise (tests compare 1 thread with many). */
