@@ -8,6 +8,7 @@ import papersetter.bank.BankReader;
 import papersetter.model.Paper;
 import papersetter.model.Question;
 import papersetter.output.PrintFile;
+import papersetter.pdf.Pages;
 import papersetter.render.KeyRenderer;
 import papersetter.render.Layout;
 import papersetter.render.PaperInfo;
@@ -47,11 +48,12 @@ public class RenderBench {
                 try (PrintFile file = PrintFile.create(print, "Benchmark", new byte[16])) {
                     for (Paper paper : papers) {
                         long start = System.nanoTime();
-                        byte[] paperPdf = paperRenderer.render(paper);
+                        Pages paperPages = paperRenderer.render(paper);
+                        byte[] paperPdf = paperPages.toPdf();
                         long paperDone = System.nanoTime();
-                        keyRenderer.render(paper);
+                        keyRenderer.render(paper).toPdf();
                         long keyDone = System.nanoTime();
-                        file.add(paperPdf);
+                        file.add(paperPages, paperPdf);
                         printTime += System.nanoTime() - keyDone;
                         keyTime += keyDone - paperDone;
                         paperTime += paperDone - start;

@@ -99,7 +99,7 @@ public final class Pipeline {
             }, (paper, rendered) -> {
                 String paperFile = "paper-" + paper.set() + ".pdf";
                 String keyFile = "key-" + paper.set() + ".pdf";
-                print.add(rendered.paper());
+                print.add(rendered.paperPages(), rendered.paper());
                 written.add(paperFile);
                 written.add(keyFile);
                 files.put(paper.set(), Map.of("paper", paperFile, "key", keyFile));

@@ -1,17 +1,14 @@
 package papersetter.output;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.PdfCopy;
-import com.lowagie.text.pdf.PdfEncryption;
-import com.lowagie.text.pdf.PdfName;
-import com.lowagie.text.pdf.PdfReader;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import papersetter.model.RunFailure;
+import papersetter.pdf.Pages;
+import papersetter.pdf.PdfBook;
 
 /**
  * Every set's paper in one file for the printer. Each paper starts on an odd page, with a blank
@@ -19,22 +16,18 @@ import papersetter.model.RunFailure;
  * two sides of one sheet.
  *
  * <p>Papers are added one by one as they are rendered, so the print file is written while later
- * sets are still being set, and no paper is held once it is copied. OpenPDF's PdfCopy does the
- * copying: it writes each paper's pages to the file as it goes, where PDFBox would build the whole
- * merged document in memory first. PDFBox still reads the papers back: previews and tests.
+ * sets are still being set, and no paper is held once it is added. The run's fonts are in the file
+ * once, however many papers use them.
  */
 public final class PrintFile implements AutoCloseable {
     private final Path target;
     private final String title;
     private final byte[] documentId;
     /** The first paper, kept until a second arrives: one set's print file is its paper, as it is. */
-    private byte[] first;
+    private Pages firstPages;
+    private byte[] firstFile;
     private OutputStream out;
-    private Document document;
-    private PdfCopy copy;
-    private int pages;
-    /** The size of the last page copied: a blank page after it matches it. */
-    private Rectangle lastPageSize;
+    private PdfBook book;
 
     private PrintFile(Path target, String title, byte[] documentId) {
         this.target = target;
@@ -47,20 +40,27 @@ public final class PrintFile implements AutoCloseable {
         return new PrintFile(target, title, documentId);
     }
 
-    /** Appends the next set's paper, after a blank page if the file so far ends on an odd page. */
-    public void add(byte[] paper) {
+    /**
+     * Appends the next set's paper.
+     *
+     * @param pages its pages; @param file the paper as its own file (the print file of a single set)
+     */
+    public void add(Pages pages, byte[] file) {
         try {
-            if (copy == null && first == null) {
-                first = paper;
+            if (book == null && firstPages == null) {
+                firstPages = pages;
+                firstFile = file;
                 return;
             }
-            if (copy == null) {
-                start();
-                append(first);
-                first = null;
+            if (book == null) {
+                out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+                book = new PdfBook(out, title, documentId);
+                book.add(firstPages);
+                firstPages = null;
+                firstFile = null;
             }
-            append(paper);
-        } catch (IOException | RuntimeException e) {
+            book.add(pages);
+        } catch (IOException | UncheckedIOException e) {
             throw failure(e);
         }
     }
@@ -68,19 +68,14 @@ public final class PrintFile implements AutoCloseable {
     /** Writes the end of the file. */
     public void finish() {
         try {
-            if (copy == null) {
-                Files.write(target, first == null ? new byte[0] : first);
+            if (book == null) {
+                Files.write(target, firstFile == null ? new byte[0] : firstFile);
                 return;
             }
-            // A PDF normally carries the time it was made and a random /ID; the same run must
-            // give the same bytes, so the dates are left out and the /ID is fixed.
-            copy.getInfo().remove(PdfName.CREATIONDATE);
-            copy.getInfo().remove(PdfName.MODDATE);
-            copy.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(documentId, documentId));
-            document.close();
+            book.finish();
             out.close();
             out = null;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw failure(e);
         }
     }
@@ -96,31 +91,6 @@ public final class PrintFile implements AutoCloseable {
             }
             out = null;
         }
-    }
-
-    private void start() throws IOException {
-        out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
-        document = new Document();
-        copy = new PdfCopy(document, out);
-        document.addTitle(title);
-        document.addCreator("papersetter");
-        document.open();
-    }
-
-    private void append(byte[] paper) throws IOException {
-        if (pages % 2 == 1) {
-            copy.addPage(lastPageSize, 0);
-            pages++;
-        }
-        PdfReader reader = new PdfReader(paper);
-        int count = reader.getNumberOfPages();
-        for (int page = 1; page <= count; page++) {
-            copy.addPage(copy.getImportedPage(reader, page));
-        }
-        pages += count;
-        lastPageSize = reader.getPageSize(count);
-        copy.freeReader(reader);
-        reader.close();
     }
 
     private RunFailure failure(Exception e) {

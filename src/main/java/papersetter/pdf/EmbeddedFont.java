@@ -130,14 +130,14 @@ public final class EmbeddedFont {
 
     /** Writes the font's objects into a file and returns the number of the one a page names. */
     public int writeTo(PdfFile file) {
-        int fontFile = file.stream(" /Length1 " + programLength + " /Filter /FlateDecode", program, false);
+        int fontFile = file.stream(" /Length1 " + programLength + " /Filter /FlateDecode", program);
         int fontDescriptor = file.object(new PdfBytes(256).ascii("<<").ascii(descriptor).ascii(" /FontFile2 ")
                 .number(fontFile).ascii(" 0 R>>"));
         int cidFont = file.object(new PdfBytes(widths.length() + 256).ascii("<</Type /Font /Subtype /CIDFontType2 /BaseFont /")
                 .ascii(name).ascii(" /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>")
                 .ascii(" /FontDescriptor ").number(fontDescriptor).ascii(" 0 R /CIDToGIDMap /Identity /W ").ascii(widths)
                 .ascii(">>"));
-        int unicode = file.stream(" /Filter /FlateDecode", toUnicode, false);
+        int unicode = file.stream(" /Filter /FlateDecode", toUnicode);
         return file.object(new PdfBytes(256).ascii("<</Type /Font /Subtype /Type0 /BaseFont /").ascii(name)
                 .ascii(" /Encoding /Identity-H /DescendantFonts [").number(cidFont).ascii(" 0 R] /ToUnicode ")
                 .number(unicode).ascii(" 0 R>>"));

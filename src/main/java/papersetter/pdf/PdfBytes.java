@@ -20,6 +20,14 @@ public final class PdfBytes {
         return size;
     }
 
+    public void writeTo(java.io.OutputStream target) throws java.io.IOException {
+        target.write(bytes, 0, size);
+    }
+
+    public void clear() {
+        size = 0;
+    }
+
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }

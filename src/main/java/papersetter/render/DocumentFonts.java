@@ -2,8 +2,8 @@ package papersetter.render;
 
 import java.util.EnumMap;
 import java.util.Map;
-import papersetter.pdf.PdfBytes;
-import papersetter.pdf.PdfFile;
+import java.util.TreeMap;
+import papersetter.pdf.EmbeddedFont;
 
 /**
  * The fonts of one PDF: which of the run's faces it has used, under which resource names. Only the
@@ -27,14 +27,11 @@ final class DocumentFonts implements Metrics {
         return run;
     }
 
-    /** Writes the faces used into the file; returns the /Font dictionary every page shares. */
-    PdfBytes writeTo(PdfFile file) {
-        PdfBytes fonts = new PdfBytes(128).ascii("<<");
-        for (Map.Entry<Face, String> face : used.entrySet()) {
-            int font = run.font(face.getKey()).writeTo(file);
-            fonts.ascii("/").ascii(face.getValue()).space().number(font).ascii(" 0 R ");
-        }
-        return fonts.ascii(">>");
+    /** The faces used, by resource name. */
+    Map<String, EmbeddedFont> used() {
+        Map<String, EmbeddedFont> fonts = new TreeMap<>();
+        used.forEach((face, name) -> fonts.put(name, run.font(face)));
+        return fonts;
     }
 
     @Override

@@ -2,6 +2,7 @@ package papersetter.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import papersetter.pdf.Pages;
 import papersetter.model.Key;
 import papersetter.model.KeyEntry;
 import papersetter.model.Marks;
@@ -29,7 +30,7 @@ public final class KeyRenderer {
         this.entries = new KeyBlocks(layout, new Pieces());
     }
 
-    public byte[] render(Paper paper) {
+    public Pages render(Paper paper) {
         Key key = paper.key();
         String documentId = "key/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);

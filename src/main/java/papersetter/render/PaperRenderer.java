@@ -2,6 +2,7 @@ package papersetter.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import papersetter.pdf.Pages;
 import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
@@ -27,7 +28,7 @@ public final class PaperRenderer {
         this.questions = new QuestionBlocks(layout, new Pieces());
     }
 
-    public byte[] render(Paper paper) {
+    public Pages render(Paper paper) {
         String documentId = "paper/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.fonts().body());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import papersetter.pdf.PdfBytes;
 import papersetter.pdf.PdfFile;
+import papersetter.pdf.Pages;
 
 /**
  * Plans the pages of a document, then paints them: a header across the top of the first page,
@@ -44,7 +45,7 @@ final class PdfComposer {
      * @param documentId names this document among every document papersetter writes; the PDF's
      *     /ID is derived from it, so the same paper always carries the same ID
      */
-    byte[] compose(Figure header, List<DrawnBlock> blocks, Footer footer, String title, String documentId) {
+    Pages compose(Figure header, List<DrawnBlock> blocks, Footer footer, String title, String documentId) {
         float width = columnWidth();
         float headerHeight = header.height() + HEADER_GAP;
         List<PagePlanner.Shape> shapes = new ArrayList<>();
@@ -57,11 +58,7 @@ final class PdfComposer {
         int pages = Math.max(1, (frames.size() + columns - 1) / columns);
 
         Layout.Page page = layout.page();
-        PdfFile file = new PdfFile();
-        int catalog = file.reserve();
-        int pageTree = file.reserve();
-        int resources = file.reserve();
-        List<Integer> pageObjects = new ArrayList<>();
+        List<byte[]> contents = new ArrayList<>();
         float top = page.height() - page.marginTop();
         for (int p = 0; p < pages; p++) {
             PdfBytes content = new PdfBytes(16 * 1024);
@@ -86,30 +83,12 @@ final class PdfComposer {
                 paintColumnRule(content, columnTop);
             }
             paintFooter(content, footer, p + 1, pages);
-            int stream = file.stream("", content.toByteArray(), true);
-            pageObjects.add(file.object(new PdfBytes(192).ascii("<</Type /Page /Parent ").number(pageTree)
-                    .ascii(" 0 R /MediaBox [0 0 ").number(page.width()).space().number(page.height())
-                    .ascii("] /Resources ").number(resources).ascii(" 0 R /Contents ").number(stream).ascii(" 0 R>>")));
+            contents.add(PdfFile.deflateFast(content.toByteArray()));
         }
-        PdfBytes shared = new PdfBytes(256).ascii("<</ProcSet [/PDF /Text /ImageC] /Font ").raw(fonts.writeTo(file));
-        if (!pictures.isEmpty()) {
-            shared.ascii(" /XObject ").raw(pictures.writeTo(file));
-        }
-        if (!layout.watermark().isBlank()) {
-            shared.ascii(" /ExtGState <</Faint <</Type /ExtGState /ca 0.12>>>>");
-        }
-        file.object(resources, shared.ascii(">>"));
-        PdfBytes kids = new PdfBytes(64 + 8 * pages).ascii("<</Type /Pages /Kids [");
-        for (int pageObject : pageObjects) {
-            kids.number(pageObject).ascii(" 0 R ");
-        }
-        file.object(pageTree, kids.ascii("] /Count ").number(pages).ascii(">>"));
-        file.object(catalog, new PdfBytes(64).ascii("<</Type /Catalog /Pages ").number(pageTree).ascii(" 0 R>>"));
-        // A PDF normally carries the time it was made and a random /ID; both would make two runs
-        // with the same seed differ. There are no dates, and the /ID comes from the document's name.
-        int info = file.object(new PdfBytes(128).ascii("<</Title ").textString(title)
-                .ascii(" /Creator (papersetter) /Producer (papersetter)>>"));
-        return file.finish(catalog, info, md5(documentId));
+        // A PDF normally carries a random /ID; the same seed must give the same bytes, so the /ID
+        // comes from the document's name (and the file carries no dates).
+        return new Pages(page.width(), page.height(), contents, fonts.used(), pictures.images(),
+                !layout.watermark().isBlank(), title, md5(documentId));
     }
 
     /** Paints rows {@code from} to {@code to} of a block with its top at y; returns the y below them. */

@@ -5,9 +5,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.imageio.ImageIO;
-import papersetter.pdf.PdfBytes;
-import papersetter.pdf.PdfFile;
+import papersetter.pdf.PdfImage;
 
 /**
  * The pictures of one PDF (question pictures, a logo), each embedded once however often it is
@@ -27,21 +27,14 @@ final class Pictures {
         return names.computeIfAbsent(bytes, b -> "Im" + (names.size() + 1));
     }
 
-    boolean isEmpty() {
-        return names.isEmpty();
+    /** The pictures drawn, ready to embed, by resource name. */
+    Map<String, PdfImage> images() {
+        Map<String, PdfImage> images = new TreeMap<>();
+        names.forEach((bytes, name) -> images.put(name, image(bytes)));
+        return images;
     }
 
-    /** Writes the pictures; returns the /XObject dictionary the pages share. */
-    PdfBytes writeTo(PdfFile file) {
-        PdfBytes dictionary = new PdfBytes(64).ascii("<<");
-        names.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> {
-            int image = write(file, entry.getKey());
-            dictionary.ascii("/").ascii(entry.getValue()).space().number(image).ascii(" 0 R ");
-        });
-        return dictionary.ascii(">>");
-    }
-
-    private static int write(PdfFile file, byte[] bytes) {
+    private static PdfImage image(byte[] bytes) {
         BufferedImage image = decode(bytes);
         int width = image.getWidth();
         int height = image.getHeight();
@@ -60,13 +53,7 @@ final class Pictures {
                 at++;
             }
         }
-        String size = " /Type /XObject /Subtype /Image /Width " + width + " /Height " + height
-                + " /BitsPerComponent 8";
-        String mask = "";
-        if (alpha != null) {
-            mask = " /SMask " + file.stream(size + " /ColorSpace /DeviceGray", alpha, true) + " 0 R";
-        }
-        return file.stream(size + " /ColorSpace /DeviceRGB" + mask, rgb, true);
+        return PdfImage.of(width, height, rgb, alpha);
     }
 
     private static BufferedImage decode(byte[] bytes) {

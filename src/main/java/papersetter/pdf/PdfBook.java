@@ -1,0 +1,46 @@
+package papersetter.pdf;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Several documents' pages in one PDF, written as they are added: a run's print file. Each
+ * document starts on an odd page (a blank page is added where needed), so that double-sided
+ * printing never puts two students' papers on one sheet, and the run's fonts are in it once.
+ */
+public final class PdfBook {
+    private final PdfFile file;
+    private final String title;
+    private final byte[] id;
+    private final int catalog;
+    private final int pageTree;
+    private final List<Integer> pages = new ArrayList<>();
+    private final Map<EmbeddedFont, Integer> fonts = new IdentityHashMap<>();
+    private Pages last;
+
+    /** @param id the file's /ID, so the same run always gives the same bytes */
+    public PdfBook(OutputStream out, String title, byte[] id) {
+        this.file = new PdfFile(out);
+        this.title = title;
+        this.id = id.clone();
+        this.catalog = file.reserve();
+        this.pageTree = file.reserve();
+    }
+
+    public void add(Pages document) {
+        if (pages.size() % 2 == 1) {
+            pages.add(last.writeBlankPage(file, pageTree));
+        }
+        pages.addAll(document.write(file, pageTree, fonts));
+        last = document;
+    }
+
+    public void finish() {
+        file.object(pageTree, Pages.pageTree(pages));
+        file.object(catalog, new PdfBytes(64).ascii("<</Type /Catalog /Pages ").number(pageTree).ascii(" 0 R>>"));
+        file.finish(catalog, Pages.info(file, title), id);
+    }
+}
