@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import papersetter.bank.Bank;
 import papersetter.bank.BankReader;
 import papersetter.model.Marks;
@@ -52,6 +54,8 @@ public final class Pipeline {
         // The fonts are read on a spare core while the bank loads and the sets are drawn.
         RunFonts.ReadAhead fonts = RunFonts.readAhead(request.layout().fonts().family());
         Bank bank = BankReader.read(request.bank());
+        // The bank's fingerprint for the manifest is worked out on a spare core while the sets are drawn.
+        CompletableFuture<List<Map<String, Object>>> bankFiles = CompletableFuture.supplyAsync(() -> bankFiles(bank));
         long seed = request.seed().orElseGet(Pipeline::newSeed);
         Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
         Drawing drawing = Drawer.draw(bank.questions(), request.spec(), request.sets(), request.vary(),
@@ -63,7 +67,7 @@ public final class Pipeline {
                 .map(text -> SpecLayout.withInstructions(request.layout(), text)).orElse(request.layout());
         Map<String, Object> options = describe(request, info);
         options.putAll(SpecLayout.describe(request, usage));
-        GenerateResult result = write(bank, bankFiles(bank), seed, papers, info, layout, options,
+        GenerateResult result = write(bank, join(bankFiles), seed, papers, info, layout, options,
                 drawingFacts(drawing, papers), request.outDir(), request.bank(), fonts, progress)
                 .withOverlap(drawing.overlap());
         History.append(request.outDir(), historyEntry(result, request, papers));
@@ -91,31 +95,52 @@ public final class Pipeline {
                         info.title() + " — all sets", md5("print/" + papers.get(0).code()))) {
             List<String> written = new ArrayList<>();
             Map<String, Map<String, String>> files = new LinkedHashMap<>();
+            for (Paper paper : papers) {
+                String paperFile = "paper-" + paper.set() + ".pdf";
+                String keyFile = "key-" + paper.set() + ".pdf";
+                written.add(paperFile);
+                written.add(keyFile);
+                files.put(paper.set(), Map.of("paper", paperFile, "key", keyFile));
+            }
+            written.add(printFile);
+            written.add(KeysCsv.FILE);
+            written.add("manifest.json");
+            // The keys table and the manifest depend on the sets alone: they are written out while
+            // the sets render, so that no core sits idle at the end of the run.
+            CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers));
+            CompletableFuture<byte[]> manifest = CompletableFuture.supplyAsync(() -> Manifest.write(VERSION, seed,
+                    options, bankFiles, papers, files, printFile, drawing));
             // Each set's files are written by the thread that rendered it; the sets then arrive here
             // in order, on this thread, to be copied into the print file and let go.
             SetRenderer.renderAll(papers, paperRenderer, keyRenderer, (paper, rendered) -> {
                 folder.write("paper-" + paper.set() + ".pdf", rendered.paper());
                 folder.write("key-" + paper.set() + ".pdf", rendered.key());
             }, (paper, rendered) -> {
-                String paperFile = "paper-" + paper.set() + ".pdf";
-                String keyFile = "key-" + paper.set() + ".pdf";
                 print.add(rendered.paperPages(), rendered.paper());
-                written.add(paperFile);
-                written.add(keyFile);
-                files.put(paper.set(), Map.of("paper", paperFile, "key", keyFile));
                 progress.setDone();
             });
             print.finish();
-            written.add(printFile);
-            folder.write(KeysCsv.FILE, KeysCsv.write(papers));
-            written.add(KeysCsv.FILE);
-            folder.write("manifest.json", Manifest.write(VERSION, seed, options, bankFiles,
-                    papers, files, printFile, drawing));
-            written.add("manifest.json");
+            folder.write(KeysCsv.FILE, join(keys));
+            folder.write("manifest.json", join(manifest));
             Path committed = folder.commit();
             return new GenerateResult(committed, seed, papers, written, bank.warnings());
         } finally {
             progress.finish();
+        }
+    }
+
+    /** The value of work done on another thread; its failure is thrown here, as if done on this one. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
