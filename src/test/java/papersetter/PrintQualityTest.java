@@ -58,6 +58,20 @@ class PrintQualityTest {
         assertThat(paper + key).contains("H₂SO₄", "µ", "Ω", "→", "½", "°C", "N₂");
     }
 
+    /** Mathematical letters and emoji lie beyond Unicode's first plane; the fonts are cut down with them. */
+    @Test
+    void charactersBeyondTheFirstPlaneAppearAsWritten() throws IOException {
+        Path bank = out.resolve("planes.csv");
+        Files.writeString(bank, "id,level,topic,type,question,option_a,option_b,answer,explanation\n"
+                + "PL-1,basic,sets,mcq,Which set is 𝔸?,𝕒 only,All of 𝕫 😀,A,"
+                + "𝔸 holds 𝕒.\n");
+        Path run = run(bank.toString(), "1", "planes");
+        String paper = PdfText.text(run.resolve("paper-A.pdf"));
+        String key = PdfText.text(run.resolve("key-A.pdf"));
+        assertThat(paper).contains("Which set is 𝔸?", "𝕒 only", "𝕫 😀");
+        assertThat(key).contains("𝔸 holds 𝕒.");
+    }
+
     @Test
     void everyPageSaysWhichPageOfHowManyAndWhichSet() {
         List<String> pages = PdfText.pages(django.resolve("paper-B.pdf"));

@@ -41,9 +41,11 @@ public final class EmbeddedFont {
     /**
      * @param font the cut-down font program
      * @param characters the characters it was cut down to
+     * @param beyondBmp the glyphs of characters beyond the Basic Multilingual Plane, which the
+     *     cut-down font's character map does not hold
      * @param tag six capital letters naming this cut (PDF's convention for a subset)
      */
-    public EmbeddedFont(byte[] font, Set<Integer> characters, String tag) {
+    public EmbeddedFont(byte[] font, Set<Integer> characters, Map<Integer, Integer> beyondBmp, String tag) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
             unitsPerEm = ttf.getUnitsPerEm();
             int glyphs = ttf.getNumberOfGlyphs();
@@ -56,7 +58,7 @@ public final class EmbeddedFont {
             // copying the text gives the plainer one.
             Map<Integer, Integer> unicodeOfGlyph = new TreeMap<>();
             for (int c : characters) {
-                int glyph = cmap.getGlyphId(c);
+                int glyph = c < 0x10000 ? cmap.getGlyphId(c) : beyondBmp.getOrDefault(c, 0);
                 if (glyph <= 0 || glyph >= glyphs) {
                     continue;
                 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -144,8 +145,8 @@ public final class RunFonts implements Metrics {
         return faces.computeIfAbsent(face, unused -> {
             String name = fileName(family, face);
             TrueTypeFont ahead = readAhead.remove(name);
-            byte[] cut = subset(ahead != null ? ahead : parse(bundled(name)), characters);
-            return new EmbeddedFont(cut, characters, tag(name));
+            Cut cut = subset(ahead != null ? ahead : parse(bundled(name)), characters);
+            return new EmbeddedFont(cut.font(), characters, cut.beyondBmp(), tag(name));
         });
     }
 
@@ -236,13 +237,36 @@ public final class RunFonts implements Metrics {
         }
     }
 
-    private static byte[] subset(TrueTypeFont font, Set<Integer> characters) {
+    /**
+     * A font cut down, and where its glyphs for characters beyond the Basic Multilingual Plane went
+     * (mathematical letters such as 𝑥): fontbox writes a character map for the plane alone, so
+     * those glyphs are kept by number and found again through this map.
+     */
+    private record Cut(byte[] font, Map<Integer, Integer> beyondBmp) {
+    }
+
+    private static Cut subset(TrueTypeFont font, Set<Integer> characters) {
         try (font) {
             TTFSubsetter subsetter = new TTFSubsetter(font, KEPT_TABLES);
-            subsetter.addAll(characters);
+            Map<Integer, Integer> oldGlyphBeyondBmp = new TreeMap<>();
+            for (int c : characters) {
+                if (c < 0x10000) {
+                    subsetter.add(c);
+                } else {
+                    int glyph = font.getUnicodeCmapLookup().getGlyphId(c);
+                    if (glyph > 0) {
+                        oldGlyphBeyondBmp.put(c, glyph);
+                    }
+                }
+            }
+            subsetter.addGlyphIds(new TreeSet<>(oldGlyphBeyondBmp.values()));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             subsetter.writeToStream(out);
-            return out.toByteArray();
+            Map<Integer, Integer> newGlyphOfOld = new HashMap<>();
+            subsetter.getGIDMap().forEach((newGlyph, oldGlyph) -> newGlyphOfOld.put(oldGlyph, newGlyph));
+            Map<Integer, Integer> beyondBmp = new TreeMap<>();
+            oldGlyphBeyondBmp.forEach((c, oldGlyph) -> beyondBmp.put(c, newGlyphOfOld.get(oldGlyph)));
+            return new Cut(out.toByteArray(), beyondBmp);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot cut down the bundled fonts", e);
         }
