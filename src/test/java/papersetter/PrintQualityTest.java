@@ -72,6 +72,38 @@ class PrintQualityTest {
         assertThat(key).contains("𝔸 holds 𝕒.");
     }
 
+    /** The layout's logo is drawn, at its size, left of the title (rendered as a printer would). */
+    @Test
+    void theLogoIsPrintedLeftOfTheTitle() throws IOException {
+        Path layouts = Files.createDirectories(out.resolve("logo-layout"));
+        Files.copy(Path.of("src/test/resources/e2e/beaker.png"), layouts.resolve("beaker.png"));
+        Path layout = Files.writeString(layouts.resolve("school.yaml"), "extends: exam\nheader:\n  logo: beaker.png\n");
+        Path target = out.resolve("logo");
+        Cli run = Cli.run("generate", "--bank", "src/test/resources/e2e/chemistry.csv", "--count", "4", "--sets", "1",
+                "--seed", "3", "--layout", layout.toString(), "--out", target.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path folder;
+        try (Stream<Path> entries = Files.list(target)) {
+            folder = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        for (String file : List.of("paper-A.pdf", "key-A.pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(folder.resolve(file).toFile())) {
+                java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImage(0);
+                // The beaker's blue water, inside the 62 x 60 pt box left of the title below the top margin.
+                long blue = 0;
+                for (int y = 42; y < 110; y++) {
+                    for (int x = 54; x < 116; x++) {
+                        int rgb = page.getRGB(x, y);
+                        if ((rgb & 0xFF) > 150 && (rgb >> 16 & 0xFF) < 160) {
+                            blue++;
+                        }
+                    }
+                }
+                assertThat(blue).as(file + ": blue pixels where the logo goes").isGreaterThan(300);
+            }
+        }
+    }
+
     @Test
     void everyPageSaysWhichPageOfHowManyAndWhichSet() {
         List<String> pages = PdfText.pages(django.resolve("paper-B.pdf"));

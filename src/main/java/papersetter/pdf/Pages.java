@@ -38,21 +38,22 @@ public record Pages(float width, float height, List<byte[]> contents, Map<String
     /**
      * Writes the pages into a file, under a page tree the caller writes.
      *
-     * @param written the fonts already in the file, by the object a page names: a print file
-     *     holds each of a run's fonts once, whatever number of papers share it
+     * @param written the fonts and pictures already in the file (by identity), and their objects:
+     *     a print file holds each of a run's fonts and pictures once, however many papers use it
      * @return the page objects, in order
      */
-    List<Integer> write(PdfFile file, int pageTree, Map<EmbeddedFont, Integer> written) {
+    List<Integer> write(PdfFile file, int pageTree, Map<Object, Integer> written) {
         PdfBytes resources = new PdfBytes(256).ascii("<</ProcSet [/PDF /Text /ImageC] /Font <<");
         fonts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(font -> {
-            int object = written.computeIfAbsent(font.getValue(), f -> f.writeTo(file));
+            int object = written.computeIfAbsent(font.getValue(), f -> font.getValue().writeTo(file));
             resources.ascii("/").ascii(font.getKey()).space().number(object).ascii(" 0 R ");
         });
         resources.ascii(">>");
         if (!images.isEmpty()) {
             resources.ascii(" /XObject <<");
             images.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(image ->
-                    resources.ascii("/").ascii(image.getKey()).space().number(image.getValue().writeTo(file))
+                    resources.ascii("/").ascii(image.getKey()).space()
+                            .number(written.computeIfAbsent(image.getValue(), i -> image.getValue().writeTo(file)))
                             .ascii(" 0 R "));
             resources.ascii(">>");
         }

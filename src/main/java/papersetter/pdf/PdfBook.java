@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Several documents' pages in one PDF, written as they are added: a run's print file. Each
  * document starts on an odd page (a blank page is added where needed), so that double-sided
- * printing never puts two students' papers on one sheet, and the run's fonts are in it once.
+ * printing never puts two students' papers on one sheet, and the run's fonts and pictures are
+ * in it once.
  */
 public final class PdfBook {
     private final PdfFile file;
@@ -18,7 +19,8 @@ public final class PdfBook {
     private final int catalog;
     private final int pageTree;
     private final List<Integer> pages = new ArrayList<>();
-    private final Map<EmbeddedFont, Integer> fonts = new IdentityHashMap<>();
+    /** Fonts and pictures already written, by identity: each goes into the file once. */
+    private final Map<Object, Integer> shared = new IdentityHashMap<>();
     private Pages last;
 
     /** @param id the file's /ID, so the same run always gives the same bytes */
@@ -34,7 +36,7 @@ public final class PdfBook {
         if (pages.size() % 2 == 1) {
             pages.add(last.writeBlankPage(file, pageTree));
         }
-        pages.addAll(document.write(file, pageTree, fonts));
+        pages.addAll(document.write(file, pageTree, shared));
         last = document;
     }
 

@@ -1,11 +1,14 @@
 package papersetter.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import papersetter.model.BadInputException;
+import papersetter.pdf.PdfImage;
 
 /** The block at the top of a paper's or key's first page: who, what, which set, how long. */
 final class HeaderBuilder {
@@ -13,12 +16,15 @@ final class HeaderBuilder {
 
     private final Typesetter type;
     private final FigureMaker maker;
+    private final Pieces pieces;
     private final Layout layout;
     private final float width;
 
-    HeaderBuilder(Typesetter type, FigureMaker maker) {
+    /** @param pieces the run's laid-out pieces, where the logo is kept once read */
+    HeaderBuilder(Typesetter type, FigureMaker maker, Pieces pieces) {
         this.type = type;
         this.maker = maker;
+        this.pieces = pieces;
         this.layout = type.layout;
         this.width = layout.bodyWidth();
     }
@@ -66,18 +72,29 @@ final class HeaderBuilder {
         return maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(text, style)), TITLE_LEADING, style), lineWidth);
     }
 
+    /** The logo file, for the run's cache of pictures read. */
+    private record LogoKey(Path file) {
+    }
+
     private Figure logo(float logoWidth) {
-        var file = layout.header().logo().orElseThrow();
+        Path file = layout.header().logo().orElseThrow();
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            float[] size = Pictures.size(bytes);
-            float scale = Math.min(logoWidth / size[0], 60 / size[1]);
-            float w = size[0] * scale;
-            float h = size[1] * scale;
-            return Figure.of(List.of(new Ink.Picture(0, 0, w, h, bytes)), w, h);
-        } catch (IOException | RuntimeException e) {
+            PdfImage image = pieces.get(new LogoKey(file), () -> readLogo(file));
+            float scale = Math.min(logoWidth / image.width(), 60f / image.height());
+            float w = image.width() * scale;
+            float h = image.height() * scale;
+            return Figure.of(List.of(new Ink.Picture(0, 0, w, h, image)), w, h);
+        } catch (RuntimeException e) {
             throw new BadInputException("Layout '" + layout.name() + "': the logo " + file
                     + " could not be read as a picture — save it as PNG or JPEG");
+        }
+    }
+
+    private static PdfImage readLogo(Path file) {
+        try {
+            return Pictures.read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,6 +1,7 @@
 package papersetter.render;
 
 import java.awt.Color;
+import papersetter.pdf.PdfImage;
 
 /**
  * One mark on the page, in a figure's own coordinates: x rightwards from its left edge, y
@@ -43,11 +44,11 @@ sealed interface Ink {
         }
     }
 
-    /** A question's picture, drawn at the given size; the file's bytes are read once per run. */
-    record Picture(float x, float y, float width, float height, byte[] bytes) implements Ink {
+    /** A picture (a question's, a logo), drawn at the given size; it is read and compressed once per run. */
+    record Picture(float x, float y, float width, float height, PdfImage image) implements Ink {
         @Override
         public Ink shifted(float dx, float dy) {
-            return new Picture(x + dx, y + dy, width, height, bytes);
+            return new Picture(x + dx, y + dy, width, height, image);
         }
     }
 }

@@ -47,7 +47,7 @@ final class InkPainter {
             } else if (ink instanceof Ink.Picture picture) {
                 out.ascii("q ").number(picture.width()).ascii(" 0 0 ").number(picture.height()).space()
                         .number(left + picture.x()).space().number(top - picture.y() - picture.height())
-                        .ascii(" cm /").ascii(pictures.resource(picture.bytes())).ascii(" Do Q\n");
+                        .ascii(" cm /").ascii(pictures.resource(picture.image())).ascii(" Do Q\n");
             }
         }
     }

@@ -18,7 +18,8 @@ public final class KeyRenderer {
 
     private final Layout layout;
     private final PaperInfo info;
-    /** Answers laid out so far in this run, shared by every set. */
+    /** What this run has laid out or read so far (stems, options, answers, the logo), shared by every set. */
+    private final Pieces pieces = new Pieces();
     private final KeyBlocks entries;
 
     private final RunFonts fonts;
@@ -27,7 +28,7 @@ public final class KeyRenderer {
         this.layout = layout;
         this.info = info;
         this.fonts = fonts;
-        this.entries = new KeyBlocks(layout, new Pieces());
+        this.entries = new KeyBlocks(layout, pieces);
     }
 
     public Pages render(Paper paper) {
@@ -56,7 +57,7 @@ public final class KeyRenderer {
 
     private Figure header(Typesetter type, FigureMaker maker, Key key) {
         // The key's header never carries candidate fields or instructions, whatever the layout says.
-        HeaderBuilder header = new HeaderBuilder(type, maker);
+        HeaderBuilder header = new HeaderBuilder(type, maker, pieces);
         List<Figure> parts = new ArrayList<>();
         parts.add(header.titleRow(info, "Answer key — for the marker only, not for candidates", key.set()));
         parts.add(HeaderBuilder.spacer(6));

@@ -16,7 +16,8 @@ import papersetter.model.Section;
 public final class PaperRenderer {
     private final Layout layout;
     private final PaperInfo info;
-    /** Stems and options laid out so far in this run, shared by every set. */
+    /** What this run has laid out or read so far (stems, options, answers, the logo), shared by every set. */
+    private final Pieces pieces = new Pieces();
     private final QuestionBlocks questions;
 
     private final RunFonts fonts;
@@ -25,7 +26,7 @@ public final class PaperRenderer {
         this.layout = layout;
         this.info = info;
         this.fonts = fonts;
-        this.questions = new QuestionBlocks(layout, new Pieces());
+        this.questions = new QuestionBlocks(layout, pieces);
     }
 
     public Pages render(Paper paper) {
@@ -53,7 +54,7 @@ public final class PaperRenderer {
     }
 
     private Figure header(Typesetter type, FigureMaker maker, Paper paper) {
-        HeaderBuilder header = new HeaderBuilder(type, maker);
+        HeaderBuilder header = new HeaderBuilder(type, maker, pieces);
         List<String> facts = new ArrayList<>();
         for (String fact : layout.header().facts()) {
             switch (fact) {

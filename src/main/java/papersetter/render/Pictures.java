@@ -11,30 +11,18 @@ import papersetter.pdf.PdfImage;
 
 /**
  * The pictures of one PDF (question pictures, a logo), each embedded once however often it is
- * drawn: its colours as RGB, and its transparency, if it has any, as a soft mask.
+ * drawn. A picture file is read, and its pixels compressed, once per run ({@link #read}).
  */
 final class Pictures {
-    private final Map<byte[], String> names = new IdentityHashMap<>();
+    private final Map<PdfImage, String> names = new IdentityHashMap<>();
 
-    /** A picture's width and height in pixels, which papersetter takes as points; an error if Java cannot read it. */
-    static float[] size(byte[] bytes) {
-        BufferedImage image = decode(bytes);
-        return new float[] {image.getWidth(), image.getHeight()};
-    }
-
-    /** The resource name a page draws a picture by. */
-    String resource(byte[] bytes) {
-        return names.computeIfAbsent(bytes, b -> "Im" + (names.size() + 1));
-    }
-
-    /** The pictures drawn, ready to embed, by resource name. */
-    Map<String, PdfImage> images() {
-        Map<String, PdfImage> images = new TreeMap<>();
-        names.forEach((bytes, name) -> images.put(name, image(bytes)));
-        return images;
-    }
-
-    private static PdfImage image(byte[] bytes) {
+    /**
+     * A picture file's pixels, ready to embed: its colours as RGB and, if it has any transparency,
+     * a soft mask.
+     *
+     * @throws IllegalArgumentException if Java cannot read the file as a picture
+     */
+    static PdfImage read(byte[] bytes) {
         BufferedImage image = decode(bytes);
         int width = image.getWidth();
         int height = image.getHeight();
@@ -54,6 +42,18 @@ final class Pictures {
             }
         }
         return PdfImage.of(width, height, rgb, alpha);
+    }
+
+    /** The resource name a page draws a picture by. */
+    String resource(PdfImage image) {
+        return names.computeIfAbsent(image, i -> "Im" + (names.size() + 1));
+    }
+
+    /** The pictures drawn, by resource name. */
+    Map<String, PdfImage> images() {
+        Map<String, PdfImage> images = new TreeMap<>();
+        names.forEach((image, name) -> images.put(name, image));
+        return images;
     }
 
     private static BufferedImage decode(byte[] bytes) {

@@ -16,6 +16,7 @@ import papersetter.model.Marks;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
+import papersetter.pdf.PdfImage;
 
 /**
  * Sets one question as rows (stem, picture, options, answer space) in four columns: number, option
@@ -230,13 +231,12 @@ final class QuestionBlocks {
     private Figure picture(Question question, float width) {
         Path file = question.image().orElseThrow();
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            float[] size = Pictures.size(bytes);
+            PdfImage image = Pictures.read(Files.readAllBytes(file));
             float maxHeight = layout.bodyHeight() / 3;
-            float scale = Math.min(1, Math.min(width / size[0], maxHeight / size[1]));
-            float w = size[0] * scale;
-            float h = size[1] * scale;
-            return Figure.of(List.of(new Ink.Picture(0, 0, w, h, bytes)), w, h);
+            float scale = Math.min(1, Math.min(width / image.width(), maxHeight / image.height()));
+            float w = image.width() * scale;
+            float h = image.height() * scale;
+            return Figure.of(List.of(new Ink.Picture(0, 0, w, h, image)), w, h);
         } catch (IOException | RuntimeException e) {
             throw new BadInputException(question.source() + ": column 'image': " + file
                     + " could not be read as a picture — save it as PNG or JPEG and check the path");
