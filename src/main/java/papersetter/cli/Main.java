@@ -15,6 +15,7 @@ public final class Main {
     /** Runs one command with the given streams; tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new PapersetterCommand());
+        PapersetterCommand.subcommandsFor(args).forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

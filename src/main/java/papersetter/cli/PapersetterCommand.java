@@ -1,5 +1,8 @@
 package papersetter.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import papersetter.engine.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -10,8 +13,6 @@ import picocli.CommandLine.IVersionProvider;
         description = {
             "Sets printable exam papers from a CSV question bank: shuffled versions (sets A, B, C, …),",
             "each with its own answer key, as PDFs ready to print."},
-        subcommands = {GenerateCommand.class, ValidateCommand.class, ListCommand.class, PreviewCommand.class,
-            HistoryCommand.class},
         footer = {"", "Examples:",
             "  papersetter generate                         two sets of 20 questions from bank/django",
             "  papersetter generate --level fresher --topic orm,views --count 15 --sets 3 --seed 42",
@@ -23,6 +24,34 @@ import picocli.CommandLine.IVersionProvider;
             "  papersetter history                          past runs and the most-used questions",
             "", "Exit codes: 0 done, 2 bad input or usage, 1 anything else."})
 final class PapersetterCommand implements Runnable {
+    /**
+     * The subcommands, in the order help lists them. They are added by {@link Main}, not named in
+     * the annotation, so that a run builds only the one it needs (see {@link #subcommandsFor}).
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+        all.put("generate", GenerateCommand::new);
+        all.put("validate", ValidateCommand::new);
+        all.put("list", ListCommand::new);
+        all.put("preview", PreviewCommand::new);
+        all.put("history", HistoryCommand::new);
+        return all;
+    }
+
+    /**
+     * The subcommands a command line needs: the one it names, or every one when it names none
+     * (help lists them all, and a mistyped name is answered with the nearest). picocli reads each
+     * command's options by reflection, which is a good part of a short command's start.
+     */
+    static Map<String, Supplier<Object>> subcommandsFor(String[] args) {
+        if (args.length > 0 && SUBCOMMANDS.containsKey(args[0])) {
+            return Map.of(args[0], SUBCOMMANDS.get(args[0]));
+        }
+        return SUBCOMMANDS;
+    }
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
