@@ -105,11 +105,6 @@ public final class Pipeline {
             written.add(printFile);
             written.add(KeysCsv.FILE);
             written.add("manifest.json");
-            // The keys table and the manifest depend on the sets alone: they are written out while
-            // the sets render, so that no core sits idle at the end of the run.
-            CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers));
-            CompletableFuture<byte[]> manifest = CompletableFuture.supplyAsync(() -> Manifest.write(VERSION, seed,
-                    options, bankFiles, papers, files, printFile, drawing));
             // Each set's files are written by the thread that rendered it; the sets then arrive here
             // in order, on this thread, to be copied into the print file and let go.
             SetRenderer.renderAll(papers, paperRenderer, keyRenderer, (paper, rendered) -> {
@@ -120,8 +115,11 @@ public final class Pipeline {
                 progress.setDone();
             });
             print.finish();
-            folder.write(KeysCsv.FILE, join(keys));
-            folder.write("manifest.json", join(manifest));
+            // The keys table and the manifest grow with the number of sets, so they are made only
+            // once the sets are written and let go, never alongside them.
+            folder.write(KeysCsv.FILE, KeysCsv.write(papers));
+            folder.write("manifest.json", Manifest.write(VERSION, seed, options, bankFiles, papers, files, printFile,
+                    drawing));
             Path committed = folder.commit();
             return new GenerateResult(committed, seed, papers, written, bank.warnings());
         } finally {
