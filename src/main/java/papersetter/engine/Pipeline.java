@@ -116,10 +116,11 @@ public final class Pipeline {
             });
             print.finish();
             // The keys table and the manifest grow with the number of sets, so they are made only
-            // once the sets are written and let go, never alongside them.
-            folder.write(KeysCsv.FILE, KeysCsv.write(papers));
-            folder.write("manifest.json", Manifest.write(VERSION, seed, options, bankFiles, papers, files, printFile,
-                    drawing));
+            // once the sets are written and let go, never alongside them; but beside each other.
+            CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers));
+            byte[] manifest = Manifest.write(VERSION, seed, options, bankFiles, papers, files, printFile, drawing);
+            folder.write(KeysCsv.FILE, join(keys));
+            folder.write("manifest.json", manifest);
             Path committed = folder.commit();
             return new GenerateResult(committed, seed, papers, written, bank.warnings());
         } finally {
