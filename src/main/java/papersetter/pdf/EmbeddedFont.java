@@ -153,7 +153,7 @@ public final class EmbeddedFont {
         return glyph == null ? 0 : glyph;
     }
 
-    /** In thousandths of the em, rounded as OpenPDF rounds them, which papersetter's pages were set with. */
+    /** In thousandths of the em, rounded down: the unit of a PDF font's widths and metrics. */
     private int thousandths(int units) {
         return units * 1000 / unitsPerEm;
     }

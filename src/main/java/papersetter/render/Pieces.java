@@ -8,7 +8,8 @@ import java.util.function.Supplier;
  * an option reads the same in set A as in set Z, only its place and letter change.
  *
  * <p>A figure is a pure function of its key (text, style and width) and of the bundled fonts, so
- * whichever thread lays it out first, every set gets the same one.
+ * whichever thread lays it out first, every set gets the same one. A key must therefore name
+ * everything the figure shows: one that left something out would hand set A's figure to set B.
  */
 final class Pieces {
     private final ConcurrentHashMap<Object, Object> figures = new ConcurrentHashMap<>();

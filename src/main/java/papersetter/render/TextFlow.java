@@ -8,9 +8,9 @@ import java.util.List;
  * text: greedily, at spaces and after hyphens, never inside a word unless the word alone is wider
  * than the line. The result is a {@link Figure}, laid out once and painted as often as needed.
  *
- * <p>Lines follow OpenPDF's conventions, which the rest of the page uses: the first baseline sits
- * one ascent below the top, and each further line is {@code leading} times its largest size below
- * the one before.
+ * <p>The first baseline sits one ascent below the top, and each further line is {@code leading}
+ * times its largest size below the one before, as in a table cell (papersetter's pages were first
+ * set with OpenPDF's tables, and keep their look).
  */
 final class TextFlow {
     enum Align { LEFT, CENTER, RIGHT }
