@@ -60,7 +60,7 @@ final class PagePlanner {
                 continue;
             }
             float rest = shape.height(row, shape.rows().length);
-            float needed = rest + keptWithNext(blocks, block);
+            float needed = rest + keptWithNext(blocks, block, pageHeight - rest);
             if (needed <= left) {
                 page.add(new Piece(block, row, shape.rows().length));
                 left -= rest;
@@ -133,11 +133,18 @@ final class PagePlanner {
         return pages;
     }
 
-    /** A heading keeps company with the start of what follows it. */
-    private static float keptWithNext(List<Shape> blocks, int block) {
+    /**
+     * What a heading needs below it on its page: the whole of what follows, when that fits on a
+     * page with the heading (it would not be split, so it would leave the heading behind), and
+     * otherwise the rows that follow it must keep together.
+     *
+     * @param room the most a page holds below the heading
+     */
+    private static float keptWithNext(List<Shape> blocks, int block, float room) {
         if (!blocks.get(block).keepWithNext() || block + 1 >= blocks.size()) {
             return 0;
         }
-        return blocks.get(block + 1).keepHeight();
+        Shape next = blocks.get(block + 1);
+        return next.height() <= room ? next.height() : next.keepHeight();
     }
 }

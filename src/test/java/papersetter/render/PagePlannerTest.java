@@ -34,6 +34,19 @@ class PagePlannerTest {
     }
 
     @Test
+    void aHeadingMovesWithAQuestionThatWillNotBeSplit() {
+        PagePlanner.Shape heading = new PagePlanner.Shape(new float[] {30}, Integer.MAX_VALUE, true);
+        // A written question: its stem and first lines are kept together, but it fits a page whole,
+        // so it moves whole, and the heading must go with it.
+        PagePlanner.Shape question = new PagePlanner.Shape(new float[] {40, 23, 23, 23, 23, 23, 23, 23, 23, 23}, 4,
+                false);
+        List<PagePlanner.Shape> blocks = List.of(shape(450), heading, question);
+        List<List<PagePlanner.Piece>> pages = PagePlanner.plan(blocks, PAGE);
+        assertThat(pages.get(0)).extracting(PagePlanner.Piece::block).containsExactly(0);
+        assertThat(pages.get(1)).extracting(PagePlanner.Piece::block).containsExactly(1, 2);
+    }
+
+    @Test
     void aHeadingFirstUnderTheHeaderMovesWithWhatFollowsWhenTheyDoNotFitThere() {
         PagePlanner.Shape heading = new PagePlanner.Shape(new float[] {30}, Integer.MAX_VALUE, true);
         List<PagePlanner.Shape> blocks = List.of(heading, shape(100, 100, 100));
