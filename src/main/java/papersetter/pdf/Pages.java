@@ -1,7 +1,7 @@
 package papersetter.pdf;
 
 import java.io.ByteArrayOutputStream;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,16 +22,12 @@ public record Pages(float width, float height, List<byte[]> contents, Map<String
         images = Map.copyOf(images);
     }
 
-    /** The pages as a PDF file of their own. */
+    /** The pages as a PDF file of their own: a book of one document. */
     public byte[] toPdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + contents.size() * 8 * 1024);
-        PdfFile file = new PdfFile(out);
-        int catalog = file.reserve();
-        int pageTree = file.reserve();
-        List<Integer> pages = write(file, pageTree, new IdentityHashMap<>());
-        file.object(pageTree, pageTree(pages));
-        file.object(catalog, new PdfBytes(64).ascii("<</Type /Catalog /Pages ").number(pageTree).ascii(" 0 R>>"));
-        file.finish(catalog, info(file, title), id);
+        PdfBook book = new PdfBook(out, title, id);
+        book.add(this);
+        book.finish();
         return out.toByteArray();
     }
 
@@ -61,7 +57,7 @@ public record Pages(float width, float height, List<byte[]> contents, Map<String
             resources.ascii(" /ExtGState <</Faint <</Type /ExtGState /ca 0.12>>>>");
         }
         int shared = file.object(resources.ascii(">>"));
-        List<Integer> pages = new java.util.ArrayList<>();
+        List<Integer> pages = new ArrayList<>();
         for (byte[] content : contents) {
             int stream = file.stream(" /Filter /FlateDecode", content);
             pages.add(file.object(page(pageTree, shared).ascii(" /Contents ").number(stream).ascii(" 0 R>>")));
@@ -78,19 +74,5 @@ public record Pages(float width, float height, List<byte[]> contents, Map<String
         PdfBytes page = new PdfBytes(160).ascii("<</Type /Page /Parent ").number(pageTree).ascii(" 0 R /MediaBox [0 0 ")
                 .number(width).space().number(height).ascii("] /Resources ");
         return resources < 0 ? page.ascii("<<>>") : page.number(resources).ascii(" 0 R");
-    }
-
-    static PdfBytes pageTree(List<Integer> pages) {
-        PdfBytes kids = new PdfBytes(64 + 8 * pages.size()).ascii("<</Type /Pages /Kids [");
-        for (int page : pages) {
-            kids.number(page).ascii(" 0 R ");
-        }
-        return kids.ascii("] /Count ").number(pages.size()).ascii(">>");
-    }
-
-    /** The document information: a title, and no dates, so the same run gives the same bytes. */
-    static int info(PdfFile file, String title) {
-        return file.object(new PdfBytes(128).ascii("<</Title ").textString(title)
-                .ascii(" /Creator (papersetter) /Producer (papersetter)>>"));
     }
 }

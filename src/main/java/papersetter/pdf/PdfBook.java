@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Several documents' pages in one PDF, written as they are added: a run's print file. Each
+ * Documents' pages in one PDF, written as they are added: a run's print file, or (with one
+ * document) a paper or key of its own. Each
  * document starts on an odd page (a blank page is added where needed), so that double-sided
  * printing never puts two students' papers on one sheet, and the run's fonts and pictures are
  * in it once.
@@ -41,8 +42,15 @@ public final class PdfBook {
     }
 
     public void finish() {
-        file.object(pageTree, Pages.pageTree(pages));
+        PdfBytes kids = new PdfBytes(64 + 8 * pages.size()).ascii("<</Type /Pages /Kids [");
+        for (int page : pages) {
+            kids.number(page).ascii(" 0 R ");
+        }
+        file.object(pageTree, kids.ascii("] /Count ").number(pages.size()).ascii(">>"));
         file.object(catalog, new PdfBytes(64).ascii("<</Type /Catalog /Pages ").number(pageTree).ascii(" 0 R>>"));
-        file.finish(catalog, Pages.info(file, title), id);
+        // The document information: a title, and no dates, so the same run gives the same bytes.
+        int info = file.object(new PdfBytes(128).ascii("<</Title ").textString(title)
+                .ascii(" /Creator (papersetter) /Producer (papersetter)>>"));
+        file.finish(catalog, info, id);
     }
 }

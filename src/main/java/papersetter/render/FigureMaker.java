@@ -27,10 +27,6 @@ final class FigureMaker {
         this.flow = new TextFlow(metrics);
     }
 
-    Style style(Face face, float size) {
-        return Style.of(face, size);
-    }
-
     float width(String text, Style style) {
         return metrics.width(style.face(), text, style.size());
     }
@@ -73,9 +69,9 @@ final class FigureMaker {
         while (blanks != null && matcher.find()) {
             runs.add(new Run(text.substring(at, matcher.start()), style));
             if (blanks.total() > 1) {
-                runs.add(new Run("(" + blanks.next() + ")", style(Face.BOLD, type.body >= 18 ? type.body : type.body * 0.8f)));
+                runs.add(new Run("(" + blanks.next() + ")", Style.of(Face.BOLD, type.body >= 18 ? type.body : type.body * 0.8f)));
             }
-            runs.add(new Run("_______________", style(Face.REGULAR, type.body)));
+            runs.add(new Run("_______________", Style.of(Face.REGULAR, type.body)));
             at = matcher.end();
         }
         runs.add(new Run(text.substring(at), style));
@@ -85,31 +81,23 @@ final class FigureMaker {
     List<Figure> blocks(String text, Style body, float width, Typesetter.BlankCounter blanks) {
         List<Figure> figures = new ArrayList<>();
         for (RichText.Block block : RichText.parse(text)) {
-            figures.add(block(block, body, width, blanks, 0, 0));
+            figures.add(block(block, body, width, blanks));
         }
         return figures;
     }
 
-    /**
-     * One block of a bank text. Prose may start further left or right on its first line than on
-     * the rest ({@code indent}, {@code firstIndent}); a code box is set at {@code indent}.
-     */
-    Figure block(RichText.Block block, Style body, float width, Typesetter.BlankCounter blanks, float indent,
-            float firstIndent) {
+    /** One block of a bank text: a paragraph of prose, or a code box. */
+    Figure block(RichText.Block block, Style body, float width, Typesetter.BlankCounter blanks) {
         if (block instanceof RichText.Prose prose) {
-            return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading, indent,
-                    firstIndent, TextFlow.Align.LEFT, body), width);
+            return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading,
+                    TextFlow.Align.LEFT, body), width);
         }
-        return codeBox((RichText.Code) block, width - indent).shifted(indent, 0);
+        return codeBox((RichText.Code) block, width);
     }
 
     /** All the blocks of a text in one figure, as a cell holds them: prose, code boxes, prose. */
     Figure stacked(String text, Style body, float width) {
-        List<Figure> figures = new ArrayList<>();
-        for (RichText.Block block : RichText.parse(text)) {
-            figures.add(block(block, body, width, null, 0, 0));
-        }
-        return stack(figures, body);
+        return stack(blocks(text, body, width, null), body);
     }
 
     /**
@@ -151,7 +139,7 @@ final class FigureMaker {
             // Large print never shrinks below its size: there a wrapped line is the lesser harm.
             size = Math.max(type.code * (type.body >= 18 ? 1 : 0.8f), fits);
         }
-        Style mono = style(Face.MONO, size);
+        Style mono = Style.of(Face.MONO, size);
         Figure lines = flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(String.join("\n", code.lines()), mono)),
                 1.25f, mono), inner);
         float boxHeight = BOX_PADDING + lines.height() + BOX_PADDING_BOTTOM;

@@ -113,7 +113,7 @@ final class KeyBlocks {
         } else if (entry.question().type().isWritten()) {
             parts.add(maker.line("Model answer", Style.of(Face.BOLD, type.small).tinted(Typesetter.GREY)));
             for (RichText.Block block : RichText.parse(entry.answerText())) {
-                parts.add(maker.block(block, body, width, null, 0, 0));
+                parts.add(maker.block(block, body, width, null));
             }
         } else {
             parts.add(maker.text(entry.answerText(), big, width, TextFlow.Align.LEFT));

@@ -49,8 +49,8 @@ final class QuestionBlocks {
         this.pieces = pieces;
     }
 
-    /** The geometry of a question's four columns in a column of the page. */
-    private record Columns(float number, float letter, float text, float marks, float column) {
+    /** The widths of a question's number, option-letter and text columns (the marks take the rest). */
+    private record Columns(float number, float letter, float text) {
         float textX() {
             return number;
         }
@@ -59,7 +59,7 @@ final class QuestionBlocks {
     private Columns columns(Typesetter type, float column) {
         float marksWidth = layout.showMarks() ? type.body * (layout.columns() > 1 ? 4.2f : 5.2f) : 2;
         float numberWidth = type.body * 2.4f;
-        return new Columns(numberWidth, type.body * 1.9f, column - numberWidth - marksWidth, marksWidth, column);
+        return new Columns(numberWidth, type.body * 1.9f, column - numberWidth - marksWidth);
     }
 
     DrawnBlock question(Typesetter type, FigureMaker maker, float column, PaperItem item) {
@@ -85,14 +85,12 @@ final class QuestionBlocks {
                 height = Math.max(height, number.height());
             }
             rows.put(stem.get(i), at.textX(), top);
-            if (i == 0) {
-                if (layout.showMarks()) {
-                    String text = layout.columns() > 1 ? "[" + Marks.format(question.marks()) + "]"
-                            : "[" + Marks.withUnit(question.marks()) + "]";
-                    Figure marks = maker.line(text, Style.of(Face.REGULAR, type.small + 0.5f).tinted(Typesetter.GREY));
-                    rows.put(marks, column - marks.width(), top);
-                    height = Math.max(height, marks.height());
-                }
+            if (i == 0 && layout.showMarks()) {
+                String text = layout.columns() > 1 ? "[" + Marks.format(question.marks()) + "]"
+                        : "[" + Marks.withUnit(question.marks()) + "]";
+                Figure marks = maker.line(text, Style.of(Face.REGULAR, type.small + 0.5f).tinted(Typesetter.GREY));
+                rows.put(marks, column - marks.width(), top);
+                height = Math.max(height, marks.height());
             }
             rows.endRow(top + height + PAD_BOTTOM);
         }
@@ -206,7 +204,7 @@ final class QuestionBlocks {
         } else if (question.type().isWritten()) {
             parts.add(maker.line("Model answer", label));
             for (RichText.Block block : RichText.parse(entry.answerText())) {
-                parts.add(maker.block(block, body, inner, null, 0, 0));
+                parts.add(maker.block(block, body, inner, null));
             }
         } else {
             parts.add(maker.paragraph(TextFlow.Paragraph.of(List.of(new Run("Answer: ", label),

@@ -136,10 +136,6 @@ public final class RunFonts implements Metrics {
         return new RunFonts(layout.fonts().family(), Collections.unmodifiableSortedSet(characters), parsed);
     }
 
-    String family() {
-        return family;
-    }
-
     /** A face cut down to the run's characters, ready to embed and to measure with. */
     EmbeddedFont font(Face face) {
         return faces.computeIfAbsent(face, unused -> {

@@ -17,12 +17,4 @@ record Style(Face face, float size, Color color, Color shade) {
     Style tinted(Color newColor) {
         return new Style(face, size, newColor, shade);
     }
-
-    Style shaded(Color newShade) {
-        return new Style(face, size, color, newShade);
-    }
-
-    Style sized(float newSize) {
-        return new Style(face, newSize, color, shade);
-    }
 }

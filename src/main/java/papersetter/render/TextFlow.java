@@ -18,22 +18,16 @@ final class TextFlow {
     /**
      * A paragraph's settings.
      *
-     * @param indent where every line starts, from the figure's left edge
-     * @param firstIndent where the first line starts instead (a hanging letter sits left of the rest)
      * @param base the paragraph's own style: the least size and ascent of every line, and the
      *     height of an empty one
      */
-    record Paragraph(List<Run> runs, float leading, float indent, float firstIndent, Align align, Style base) {
+    record Paragraph(List<Run> runs, float leading, Align align, Style base) {
         static Paragraph of(List<Run> runs, float leading, Style base) {
-            return new Paragraph(runs, leading, 0, 0, Align.LEFT, base);
+            return new Paragraph(runs, leading, Align.LEFT, base);
         }
 
         Paragraph aligned(Align newAlign) {
-            return new Paragraph(runs, leading, indent, firstIndent, newAlign, base);
-        }
-
-        Paragraph indented(float newIndent, float newFirstIndent) {
-            return new Paragraph(runs, leading, newIndent, newFirstIndent, align, base);
+            return new Paragraph(runs, leading, newAlign, base);
         }
     }
 
@@ -122,12 +116,10 @@ final class TextFlow {
     private List<Line> breakLines(Paragraph paragraph, float width) {
         List<Line> lines = new ArrayList<>();
         Line line = new Line();
-        line.end = paragraph.firstIndent();
         lines.add(line);
         for (List<Part> word : words(paragraph.runs())) {
             if (word.isEmpty()) {
                 line = new Line();
-                line.end = paragraph.indent();
                 lines.add(line);
                 continue;
             }
@@ -142,11 +134,10 @@ final class TextFlow {
             }
             if (line.hasInk && line.end + inkWidth > width) {
                 line = new Line();
-                line.end = paragraph.indent();
                 lines.add(line);
             }
             if (!line.hasInk && line.end + inkWidth > width) {
-                line = splitLongWord(word, line, lines, paragraph.indent(), width);
+                line = splitLongWord(word, line, lines, width);
                 continue;
             }
             for (Part part : word) {
@@ -168,7 +159,7 @@ final class TextFlow {
     }
 
     /** A word wider than the line (a long identifier or URL) is broken between characters. */
-    private Line splitLongWord(List<Part> word, Line line, List<Line> lines, float indent, float width) {
+    private Line splitLongWord(List<Part> word, Line line, List<Line> lines, float width) {
         for (Part part : word) {
             StringBuilder piece = new StringBuilder();
             float pieceWidth = 0;
@@ -182,7 +173,6 @@ final class TextFlow {
                         add(line, new Part(piece.toString(), part.style()));
                     }
                     line = new Line();
-                    line.end = indent;
                     lines.add(line);
                     piece.setLength(0);
                     pieceWidth = 0;
