@@ -2,8 +2,6 @@ package papersetter.engine;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +22,7 @@ import papersetter.output.KeysCsv;
 import papersetter.output.Manifest;
 import papersetter.output.PrintFile;
 import papersetter.output.RunFolder;
+import papersetter.pdf.PdfFile;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
@@ -92,7 +91,7 @@ public final class Pipeline {
         String printFile = "all-papers.pdf";
         try (RunFolder folder = RunFolder.create(outDir, name);
                 PrintFile print = PrintFile.create(folder.workingFolder().resolve(printFile),
-                        info.title() + " — all sets", md5("print/" + papers.get(0).code()))) {
+                        info.title() + " — all sets", PdfFile.idFor("print/" + papers.get(0).code()))) {
             List<String> written = new ArrayList<>();
             Map<String, Map<String, String>> files = new LinkedHashMap<>();
             for (Paper paper : papers) {
@@ -262,14 +261,6 @@ public final class Pipeline {
             files.add(entry);
         }
         return files;
-    }
-
-    private static byte[] md5(String text) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String versionFromJar() {

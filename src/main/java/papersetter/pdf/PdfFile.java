@@ -3,6 +3,9 @@ package papersetter.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -98,6 +101,18 @@ public final class PdfFile {
         }
         flushed += out.size();
         out.clear();
+    }
+
+    /**
+     * A file's /ID, derived from a name for it: a PDF normally carries a random one, which would
+     * make two runs with the same seed differ.
+     */
+    public static byte[] idFor(String name) {
+        try {
+            return MessageDigest.getInstance("MD5").digest(name.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is part of every Java runtime", e);
+        }
     }
 
     /** Compresses once-per-run data (fonts) as well as deflate can. */

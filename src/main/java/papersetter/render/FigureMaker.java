@@ -27,10 +27,6 @@ final class FigureMaker {
         this.flow = new TextFlow(metrics);
     }
 
-    float width(String text, Style style) {
-        return metrics.width(style.face(), text, style.size());
-    }
-
     float descent(float size) {
         return metrics.descent(Face.REGULAR, size);
     }

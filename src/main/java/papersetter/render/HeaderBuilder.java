@@ -132,8 +132,8 @@ final class HeaderBuilder {
             float x = i % 2 == 0 ? 0 : widths[0];
             float y = (i / 2) * rowHeight + 8;
             float fieldWidth = widths[i % 2] - 10;
-            float labelWidth = maker.width(fields.get(i), style) + 8;
             Figure label = maker.line(fields.get(i), style);
+            float labelWidth = label.width() + 8;
             place(inks, label, x, y + boxHeight - 4 - label.height());
             inks.add(new Ink.Frame(x + labelWidth, y, Math.max(labelWidth, fieldWidth - labelWidth), boxHeight, 0.6f,
                     Typesetter.RULE));

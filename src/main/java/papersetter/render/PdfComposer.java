@@ -1,9 +1,6 @@
 package papersetter.render;
 
 import java.awt.Color;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import papersetter.pdf.PdfBytes;
@@ -88,7 +85,7 @@ final class PdfComposer {
         // A PDF normally carries a random /ID; the same seed must give the same bytes, so the /ID
         // comes from the document's name (and the file carries no dates).
         return new Pages(page.width(), page.height(), contents, fonts.used(), pictures.images(),
-                !layout.watermark().isBlank(), title, md5(documentId));
+                !layout.watermark().isBlank(), title, PdfFile.idFor(documentId));
     }
 
     /** Paints rows {@code from} to {@code to} of a block with its top at y; returns the y below them. */
@@ -178,13 +175,5 @@ final class PdfComposer {
         float sides = Math.max(fonts.width(Face.REGULAR, footer.left(), size),
                 fonts.width(Face.REGULAR, footer.right(), size));
         return 2 * sides + fonts.width(Face.BOLD, pageText, size);
-    }
-
-    static byte[] md5(String text) {
-        try {
-            return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("MD5 is part of every Java runtime", e);
-        }
     }
 }
