@@ -9,6 +9,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        String unshipped = ShippedFiles.useAsHomeIfUnset();
+        if (unshipped != null) {
+            System.err.println(unshipped);
+        }
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 

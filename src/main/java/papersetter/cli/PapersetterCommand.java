@@ -63,7 +63,26 @@ final class PapersetterCommand implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"papersetter " + Pipeline.VERSION};
+            String build = build();
+            return new String[] {"papersetter " + Pipeline.VERSION + (build == null ? "" : " (build " + build + ")")};
+        }
+
+        /** The commit the jar was built from, as its manifest records it (see buildnumber-maven-plugin in the pom). */
+        private static String build() {
+            try {
+                var code = Version.class.getProtectionDomain().getCodeSource();
+                java.nio.file.Path jar = java.nio.file.Path.of(code.getLocation().toURI());
+                if (!java.nio.file.Files.isRegularFile(jar)) {
+                    return null;
+                }
+                try (var file = new java.util.jar.JarFile(jar.toFile())) {
+                    var manifest = file.getManifest();
+                    String build = manifest == null ? null : manifest.getMainAttributes().getValue("Implementation-Build");
+                    return build == null || build.isBlank() || build.equals("unknown") ? null : build;
+                }
+            } catch (java.io.IOException | java.net.URISyntaxException | RuntimeException e) {
+                return null;
+            }
         }
     }
 }
