@@ -24,7 +24,7 @@ import java.util.zip.ZipFile;
  * The shipped bank and layouts when papersetter runs as a plain jar ({@code java -jar
  * papersetter.jar}), with no launcher to say where they are.
  *
- * <p>The launcher and the app images set {@code papersetter.home} to a folder holding
+ * <p>The launchers and the app images set {@code papersetter.home} (or {@code PAPERSETTER_HOME}) to a folder holding
  * {@code bank/django} and {@code layouts/}, and every lookup of a shipped file reads that property.
  * A plain jar carries the same files under {@code papersetter/shipped/}; the bank reader and the
  * layout reader work on files, so they are unpacked once into the user's cache folder, into a
@@ -36,6 +36,12 @@ import java.util.zip.ZipFile;
  */
 final class ShippedFiles {
     static final String HOME = "papersetter.home";
+    /**
+     * The same folder, as papersetter.cmd names it: Java on Windows reads its command line in the
+     * system's code page but the environment in full Unicode, so a folder such as
+     * {@code C:\Users\王芳\papersetter} arrives whole only this way.
+     */
+    static final String HOME_VARIABLE = "PAPERSETTER_HOME";
     static final String PREFIX = "papersetter/shipped/";
     /** The shipped files are well under a megabyte; a jar claiming more is not ours. */
     private static final long MAX_BYTES = 64L << 20;
@@ -49,6 +55,11 @@ final class ShippedFiles {
      */
     static String useAsHomeIfUnset() {
         if (System.getProperty(HOME) != null) {
+            return null;
+        }
+        String fromLauncher = System.getenv(HOME_VARIABLE);
+        if (fromLauncher != null && !fromLauncher.isBlank()) {
+            System.setProperty(HOME, fromLauncher);
             return null;
         }
         Path source = codeSource();
