@@ -18,15 +18,9 @@ public final class Main {
 
     /** Runs one command with the given streams; tests call this in-process. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new PapersetterCommand());
-        PapersetterCommand.subcommandsFor(args).forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        CommandLine commandLine = commandLine(PapersetterCommand.subcommandsFor(args));
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        // The examples in the help are wider than 80 columns; wrapping them would make them unreadable.
-        commandLine.setUsageHelpWidth(110);
-        commandLine.setExecutionExceptionHandler(new ErrorReporter());
-        commandLine.setParameterExceptionHandler(ErrorReporter::usage);
         try {
             return commandLine.execute(args);
         } catch (OutOfMemoryError e) {
@@ -41,5 +35,20 @@ public final class Main {
             err.flush();
             return ErrorReporter.FAILED;
         }
+    }
+
+    /**
+     * The command line with the given subcommands, set up as every run sees it; the completion
+     * script and the manual are made from it with every subcommand, so they describe what runs.
+     */
+    static CommandLine commandLine(java.util.Map<String, java.util.function.Supplier<Object>> subcommands) {
+        CommandLine commandLine = new CommandLine(new PapersetterCommand());
+        subcommands.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // The examples in the help are wider than 80 columns; wrapping them would make them unreadable.
+        commandLine.setUsageHelpWidth(110);
+        commandLine.setExecutionExceptionHandler(new ErrorReporter());
+        commandLine.setParameterExceptionHandler(ErrorReporter::usage);
+        return commandLine;
     }
 }
