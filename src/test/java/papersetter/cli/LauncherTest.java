@@ -81,20 +81,39 @@ class LauncherTest {
     @Test
     void theOptionsFileHoldsOnlyOptionsJavaAccepts() throws Exception {
         List<String> options = options();
-        assertThat(options).isNotEmpty().allMatch(o -> o.startsWith("-X"));
+        assertThat(options).isNotEmpty().allMatch(o -> o.startsWith("-X") || o.startsWith("-D"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "@" + OPTIONS.toAbsolutePath(), "-XX:+PrintCommandLineFlags",
                 "-version").redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();
-        assertThat(out).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(out).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").doesNotContain("Unrecognized");
+    }
+
+    @Test
+    void theAppImagesStartWithTheSameOptions() throws IOException {
+        List<String> words = argumentFile(Path.of("launcher/jpackage/image.args"));
+        List<String> javaOptions = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).equals("--java-options")) {
+                javaOptions.add(words.get(++i));
+            }
+        }
+        assertThat(javaOptions).containsExactlyElementsOf(options());
     }
 
     /** The options in launcher/jvm.options, as Java reads an argument file (# starts a comment). */
     static List<String> options() throws IOException {
+        List<String> options = argumentFile(OPTIONS);
+        assertThat(options).isNotEmpty();
+        return options;
+    }
+
+    /** The words of an argument file, comments (# to the end of the line) left out; quotes are not undone. */
+    private static List<String> argumentFile(Path file) throws IOException {
         List<String> options = new ArrayList<>();
-        for (String line : Files.readAllLines(OPTIONS)) {
+        for (String line : Files.readAllLines(file)) {
             String code = line.replaceFirst("#.*", "").strip();
             if (!code.isEmpty()) {
                 options.addAll(Arrays.asList(code.split("\\s+")));
