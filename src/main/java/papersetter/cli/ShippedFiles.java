@@ -74,22 +74,25 @@ final class ShippedFiles {
             }
             return null;
         }
+        Path cache = cacheRoot(System.getenv(), System.getProperties());
         IOException first = null;
-        for (Path cache : List.of(cacheRoot(System.getenv(), System.getProperties()),
+        for (Path folder : List.of(cache,
                 Path.of(System.getProperty("java.io.tmpdir"), "papersetter-" + System.getProperty("user.name")))) {
             try {
-                Path home = unpack(source, cache);
+                Path home = unpack(source, folder);
                 if (home != null) {
                     System.setProperty(HOME, home.toString());
                 }
                 return null;
-            } catch (IOException | RuntimeException e) {
-                first = first == null && e instanceof IOException io ? io : first;
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            } catch (RuntimeException e) {
+                first = first == null ? new IOException(e.toString(), e) : first;
             }
         }
-        return "papersetter: could not unpack the shipped bank and layouts from " + source
-                + (first == null ? "" : " (" + first.getMessage() + ")")
-                + "; name a bank with --bank and a layout file with --layout, or free some space in your home folder.";
+        return "papersetter: could not unpack the shipped bank and layouts into " + cache + " ("
+                + first.getMessage() + "). Check that you may write there, or name a bank with --bank and a"
+                + " layout file with --layout.";
     }
 
     private static Path codeSource() {
