@@ -165,7 +165,7 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         Path bankPath = BankOption.resolve(bank);
-        PaperSpec paperSpec = SpecReader.read(specFile);
+        PaperSpec paperSpec = SpecReader.read(ShippedFiles.orShipped(specFile));
         String layoutName = layout != null ? layout : paperSpec.layout().orElse(Layouts.DEFAULT);
         PaperInfo info = new PaperInfo(
                 title != null ? title : paperSpec.title().orElse(defaultTitle(bankPath)),

@@ -133,6 +133,32 @@ class ShippedFilesTest {
     }
 
     @Test
+    void aShippedSpecIsFoundFromAnyFolder() throws IOException {
+        Path home = temp.resolve("home");
+        Files.createDirectories(home.resolve("bank/django/specs"));
+        Files.writeString(home.resolve("bank/django/specs/quiz.yaml"), "title: Quiz\n");
+        Files.writeString(temp.resolve("secret.yaml"), "title: not shipped\n");
+        String before = System.getProperty(ShippedFiles.HOME);
+        System.setProperty(ShippedFiles.HOME, home.toString());
+        try {
+            assertThat(ShippedFiles.orShipped(Path.of("bank/django/specs/quiz.yaml")))
+                    .isEqualTo(home.resolve("bank/django/specs/quiz.yaml"));
+            // A file here, an absolute path, a file that is nowhere, or one outside the shipped folder: as given.
+            assertThat(ShippedFiles.orShipped(Path.of("pom.xml"))).isEqualTo(Path.of("pom.xml"));
+            assertThat(ShippedFiles.orShipped(Path.of("no/such.yaml"))).isEqualTo(Path.of("no/such.yaml"));
+            assertThat(ShippedFiles.orShipped(Path.of("../secret.yaml"))).isEqualTo(Path.of("../secret.yaml"));
+            Path absolute = temp.resolve("elsewhere.yaml");
+            assertThat(ShippedFiles.orShipped(absolute)).isEqualTo(absolute);
+        } finally {
+            if (before == null) {
+                System.clearProperty(ShippedFiles.HOME);
+            } else {
+                System.setProperty(ShippedFiles.HOME, before);
+            }
+        }
+    }
+
+    @Test
     void theCacheIsWhereEachSystemKeepsCaches() {
         assertThat(ShippedFiles.cacheRoot(Map.of("LOCALAPPDATA", "C:\\Users\\Zoë\\AppData\\Local"),
                 system("Windows 11", "C:\\Users\\Zoë")).toString())
