@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import papersetter.testing.Cli;
@@ -72,6 +73,24 @@ class ShellConventionsTest {
         String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(bash.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(out.lines().toList()).containsExactly("generate", "--sets --seed", "QUESTIONS");
+    }
+
+    @Test
+    void theSameScriptCompletesInZsh() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/zsh")), "zsh is not installed");
+        Path script = temp.resolve("papersetter.bash");
+        Files.writeString(script, Cli.run("completion").out());
+        // As the completion's help says for zsh; bashcompinit calls the function with ksharrays set.
+        String probe = "autoload -U +X compinit && compinit -u; autoload -U +X bashcompinit && bashcompinit\n"
+                + "source '" + script + "'\n"
+                + "setopt ksharrays\n"
+                + "COMP_WORDS=(papersetter generate --se); COMP_CWORD=2; COMP_LINE='papersetter generate --se';"
+                + " COMP_POINT=${#COMP_LINE}; _complete_papersetter 2>/dev/null; print -l -- \"${COMPREPLY[@]}\"\n";
+        Process zsh = new ProcessBuilder("/usr/bin/zsh", "-f", "-c", probe).redirectErrorStream(true).start();
+        String out = new String(zsh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(zsh.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // zsh matches the typed prefix itself, so the function offers every option of generate.
+        assertThat(out.lines().toList()).as(out).contains("--sets", "--seed", "--layout").doesNotContain("validate");
     }
 
     private static List<String> optionNames(CommandLine command) {
