@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import papersetter.bank.ShippedBank;
 import papersetter.engine.GenerateRequest;
 import papersetter.engine.GenerateResult;
 import papersetter.engine.Pipeline;
@@ -49,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-b", "--bank"}, paramLabel = "PATH",
-            description = "A bank: one CSV file or a folder of CSV files (default: " + BankOption.DEFAULT + ").")
+            description = "A bank: one CSV file or a folder of CSV files (default: " + ShippedBank.DEFAULT + ").")
     Path bank;
 
     @Option(names = {"-l", "--level"}, split = ",", paramLabel = "LEVEL",
@@ -142,7 +143,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (sets < 1 || sets > 5000) {
             throw new BadInputException("--sets must be between 1 and 5000 (it was " + sets + ").");
         }
-        Path bankPath = BankOption.resolve(bank);
+        Path bankPath = ShippedBank.orDefault(bank);
         Filter filter = new Filter(Set.copyOf(levels), Set.copyOf(topics), parseTypes(types));
         String paperTitle = title != null ? title : defaultTitle(bankPath);
         String courseLine = course != null ? course : defaultCourse(levels);
@@ -164,7 +165,7 @@ final class GenerateCommand implements Callable<Integer> {
                         + " Change the spec, or leave out --spec.");
             }
         }
-        Path bankPath = BankOption.resolve(bank);
+        Path bankPath = ShippedBank.orDefault(bank);
         PaperSpec paperSpec = SpecReader.read(specFile);
         String layoutName = layout != null ? layout : paperSpec.layout().orElse(Layouts.DEFAULT);
         PaperInfo info = new PaperInfo(
@@ -188,7 +189,7 @@ final class GenerateCommand implements Callable<Integer> {
                         + " prints the run exactly as its manifest records it (only --out may be given).");
             }
         }
-        GenerateResult result = Pipeline.reproduce(from, out);
+        GenerateResult result = Pipeline.reprint(new papersetter.engine.ReprintRequest(from, out));
         PrintWriter printer = spec.commandLine().getOut();
         printer.println("Reprinted the run of " + from + " (seed " + result.seed() + ") to " + result.folder());
         result.files().forEach(file -> printer.println("  " + file));

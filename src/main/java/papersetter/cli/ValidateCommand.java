@@ -1,7 +1,6 @@
 package papersetter.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -11,7 +10,6 @@ import papersetter.bank.BankReader;
 import papersetter.model.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,16 +25,15 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "BANK", description = "A CSV file or a folder of CSV files (default: "
-            + BankOption.DEFAULT + ").")
-    Path bank;
+    @Mixin
+    BankParameter bank;
 
     @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
-        Bank loaded = BankReader.read(BankOption.resolve(bank));
+        Bank loaded = BankReader.read(bank.path());
         PrintWriter out = spec.commandLine().getOut();
         BankMessages.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         Map<String, Long> byType = new TreeMap<>(loaded.questions().stream()

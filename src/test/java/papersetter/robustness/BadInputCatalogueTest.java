@@ -10,10 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -595,14 +592,11 @@ class BadInputCatalogueTest {
             Map<String, String> entries = new TreeMap<>();
             for (Path path : walk.filter(p -> !p.equals(root)).toList()) {
                 entries.put(root.relativize(path).toString(),
-                        Files.isDirectory(path) ? "folder" : HexFormat.of().formatHex(
-                                MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(path))));
+                        Files.isDirectory(path) ? "folder" : papersetter.model.Sha256.hex(path));
             }
             return entries;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
