@@ -53,13 +53,14 @@ public final class Pipeline {
                 () -> RunRecords.bankFiles(bank));
         long seed = request.seed().orElseGet(Pipeline::newSeed);
         Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
-        Drawing drawing = Drawer.draw(bank.questions(), request.spec(), request.sets(), request.vary(),
+        Drawing drawing = Drawer.draw(bank.questions(), request.specFor(bank.questions(), usage.avoided()),
+                request.sets(), request.vary(),
                 request.maxOverlap(), usage, purpose -> Seeds.stream(seed, purpose));
         List<Paper> papers = SetMaker.makeSets(drawing, seed,
                 request.layout().sectionsBy() == Layout.SectionsBy.TOPIC);
         PaperInfo info = withDefaults(request.info(), papers.get(0).items().stream().map(PaperItem::question).toList());
         Layout layout = request.spec().instructions().map(request.layout()::withInstructions).orElse(request.layout());
-        RunPlan plan = new RunPlan(seed, papers, info, layout, RunRecords.options(request, info, usage),
+        RunPlan plan = new RunPlan(seed, papers, info, layout, RunRecords.options(request, info, usage, papers.get(0).items().size()),
                 Threads.join(bankFiles), RunRecords.drawing(drawing, papers), bank.warnings());
         GenerateResult result = write(plan, request.outDir(), fonts, progress).withOverlap(drawing.overlap());
         History.append(request.outDir(), RunRecords.historyEntry(result, request));

@@ -28,7 +28,7 @@ final class RunRecords {
     }
 
     /** The run's options as resolved; what a plain run does not use is left out. */
-    static Manifest.Options options(GenerateRequest request, PaperInfo info, Usage usage) {
+    static Manifest.Options options(GenerateRequest request, PaperInfo info, Usage usage, int perPaper) {
         Path layoutFile = Path.of(request.layoutSource());
         boolean avoids = request.avoidRecent() > 0;
         return new Manifest.Options(
@@ -36,7 +36,8 @@ final class RunRecords {
                 new ArrayList<>(new TreeSet<>(request.filter().levels())),
                 new ArrayList<>(new TreeSet<>(request.filter().topics())),
                 request.filter().types().stream().map(QuestionType::label).sorted().toList(),
-                request.count(),
+                // --count all is recorded as the number it came to, so the options say what was printed.
+                request.count() == GenerateRequest.ALL ? perPaper : request.count(),
                 request.sets(),
                 request.layout().name(),
                 info.title(), info.course(), info.institution(), info.duration(), info.date(),

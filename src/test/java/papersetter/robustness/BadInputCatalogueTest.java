@@ -498,8 +498,7 @@ class BadInputCatalogueTest {
     @Test
     void countThatIsNotANumber() {
         refused(generate(HERE.resolve("small.csv"), "--count", "ten"),
-                "Invalid value for option '--count': 'ten' is not an int",
-                "Run 'papersetter generate --help' to see the options.");
+                "--count takes a number of questions, or 'all' for every matching question (it was 'ten').");
     }
 
     @Test
