@@ -88,16 +88,19 @@ public final class ManifestReader {
     }
 
     private static Manifest read(InputStream in, String name) throws IOException {
+        return read(in, name, MAX_BYTES);
+    }
+
+    /** @param limit the most bytes read before the input is refused ({@link #MAX_BYTES}; less in tests) */
+    static Manifest read(InputStream in, String name, long limit) throws IOException {
         Manifest manifest;
         try {
-            manifest = READER.beanFrom(Manifest.class, new Capped(in));
+            manifest = READER.beanFrom(Manifest.class, new Capped(in, limit));
         } catch (TooLarge e) {
-            throw new ManifestException(name + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most a"
-                    + " manifest may hold; stopped reading there. Is it the manifest.json of a run?");
+            throw tooLarge(name, limit);
         } catch (JsonProcessingException e) {
             if (e.getCause() instanceof TooLarge) {
-                throw new ManifestException(name + ": larger than " + MAX_BYTES / (1024 * 1024) + " MB, the most a"
-                        + " manifest may hold; stopped reading there. Is it the manifest.json of a run?");
+                throw tooLarge(name, limit);
             }
             throw new ManifestException(name + ": " + where(e.getLocation()) + why(e)
                     + " — is it the manifest.json of a run, unchanged?");
@@ -116,6 +119,12 @@ public final class ManifestReader {
                     + "\nUse the manifest.json of a run as papersetter wrote it, or generate a new run.");
         }
         return manifest.version() == null ? withVersion(manifest, 1) : manifest;
+    }
+
+    private static ManifestException tooLarge(String name, long limit) {
+        String size = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit + " bytes";
+        return new ManifestException(name + ": larger than " + size + ", the most a manifest may hold; stopped"
+                + " reading there. Is it the manifest.json of a run?");
     }
 
     private static String where(JsonLocation location) {
@@ -342,10 +351,12 @@ public final class ManifestReader {
 
     /** Stops reading at {@link #MAX_BYTES}, so {@code --from /dev/zero} cannot read for ever. */
     private static final class Capped extends FilterInputStream {
+        private final long limit;
         private long read;
 
-        Capped(InputStream in) {
+        Capped(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -364,7 +375,7 @@ public final class ManifestReader {
 
         private void count(int n) throws TooLarge {
             read += n;
-            if (read > MAX_BYTES) {
+            if (read > limit) {
                 throw new TooLarge();
             }
         }

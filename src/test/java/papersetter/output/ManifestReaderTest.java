@@ -88,6 +88,23 @@ class ManifestReaderTest {
                 .isInstanceOf(ManifestException.class).hasMessageContaining("nested deeper than a manifest is");
     }
 
+    /** --from /dev/zero once read 4 GB before failing; a manifest's size is capped, and the message says so. */
+    @Test
+    void readingStopsAtTheLimitAndSaysSo() {
+        // Endless white space is valid JSON so far: only the cap stops it.
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return ' ';
+            }
+        };
+        assertThatThrownBy(() -> ManifestReader.read(endless, "spaces.json", 10_000))
+                .isInstanceOf(ManifestException.class)
+                .hasMessage("spaces.json: larger than 10000 bytes, the most a manifest may hold; stopped reading there."
+                        + " Is it the manifest.json of a run?");
+        assertThat(ManifestReader.MAX_BYTES).isEqualTo(256L * 1024 * 1024);
+    }
+
     private static Manifest read(String json) {
         return ManifestReader.read(json.getBytes(StandardCharsets.UTF_8), "manifest.json");
     }
