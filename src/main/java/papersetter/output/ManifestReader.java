@@ -47,6 +47,7 @@ public final class ManifestReader {
     /** Set letters as {@link papersetter.model.Letters} makes them: A … Z, AA, … (5 000 sets need three). */
     private static final Pattern SET_LETTER = Pattern.compile("[A-Z]{1,4}");
     private static final Pattern OPTION_LETTER = Pattern.compile("[A-Z]");
+    private static final Pattern CODE = Pattern.compile("[0-9A-Z]{1,16}(-[0-9A-Z]{1,16})?");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final int PROBLEMS_SHOWN = 10;
 
@@ -173,8 +174,13 @@ public final class ManifestReader {
         }
         if (m.request() == null) {
             problems.add("'request' is missing");
-        } else if (m.request().bank() == null || m.request().bank().isBlank()) {
-            problems.add("'request' names no 'bank'");
+        } else {
+            if (m.request().bank() == null || m.request().bank().isBlank()) {
+                problems.add("'request' names no 'bank'");
+            }
+            pathProblem("request.bank", m.request().bank(), problems);
+            pathProblem("request.layoutSource", m.request().layoutSource(), problems);
+            pathProblem("request.layout", m.request().layout(), problems);
         }
         if (m.bankFiles() == null || m.bankFiles().isEmpty()) {
             problems.add("'bankFiles' names no bank file, so the bank cannot be checked against the run's");
@@ -183,6 +189,8 @@ public final class ManifestReader {
                 Manifest.BankFile file = m.bankFiles().get(i);
                 if (file == null || file.path() == null || file.path().isBlank()) {
                     problems.add("bankFiles[" + i + "] names no 'path'");
+                } else if (pathProblem("bankFiles[" + i + "]", file.path(), problems)) {
+                    continue;
                 } else if (file.sha256() == null || !SHA256.matcher(file.sha256()).matches()) {
                     problems.add("bankFiles[" + i + "] (" + file.path() + ") has no SHA-256 (64 hex digits)");
                 }
@@ -206,12 +214,22 @@ public final class ManifestReader {
             } else if (!letters.add(letter)) {
                 problems.add(label + " appears twice; each set's papers would overwrite the other's");
             }
-            if (set.code() == null) {
-                problems.add(label + ": 'code' is missing");
+            if (set.code() == null || !CODE.matcher(set.code()).matches()) {
+                problems.add(label + ": 'code' is " + (set.code() == null ? "missing" : "'" + printable(set.code())
+                        + "'") + "; a paper code is letters and digits with a hyphen, e.g. 597N-A");
             }
             itemProblems(set, label, problems);
         }
         return problems;
+    }
+
+    /** A path no file system can hold (a NUL) is refused here rather than failing deep in the reprint. */
+    private static boolean pathProblem(String where, String path, List<String> problems) {
+        if (path != null && path.chars().anyMatch(c -> c == 0)) {
+            problems.add("'" + where + "' holds a NUL character, so it is not a path: '" + printable(path) + "'");
+            return true;
+        }
+        return false;
     }
 
     private static void itemProblems(Manifest.SetEntry set, String label, List<String> problems) {
