@@ -23,8 +23,8 @@ public class BankException extends BadInputException {
 
     static String describe(List<BankProblem> problems) {
         StringBuilder text = new StringBuilder();
-        for (BankProblem problem : problems) {
-            text.append(problem.format()).append('\n');
+        for (String line : ProblemLines.capped(problems)) {
+            text.append(line).append('\n');
         }
         long errors = problems.stream().filter(BankProblem::isError).count();
         long warnings = problems.size() - errors;
@@ -33,6 +33,9 @@ public class BankException extends BadInputException {
             text.append(" and ").append(count(warnings, "warning"));
         }
         text.append(" in the bank — fix the ").append(errors == 1 ? "error" : "errors").append(" and run again");
+        if (ProblemLines.capsAny(problems)) {
+            text.append(" ('papersetter validate BANK --all-problems FILE' writes every one to FILE)");
+        }
         return text.toString();
     }
 

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * at fault and {@link #broken()} says where the fault is, so the rows before it can still be
  * checked in the same pass.
  *
- * <p>It reads exactly as Commons CSV reads {@code RFC4180} with empty lines ignored, which the bank
- * was read with before: a quote opens a quoted cell only as the cell's first character, {@code ""}
+ * <p>Each row is read as Commons CSV reads {@code RFC4180} with empty lines ignored, which the bank
+ * was read with before, and it adds two things Commons CSV leaves to its caller: the delimiter is
+ * found from the header (the one of {@code ,}, {@code ;} and tab that splits it into the most known
+ * column names) unless a first line {@code sep=;}, as Excel writes it, names it. The rules: a quote opens a quoted cell only as the cell's first character, {@code ""}
  * inside one is a quote, only white space may follow its closing quote, and a delimiter at the end
  * of the text ends in one more, empty, cell. {@code CsvReaderTest} holds it to that. Commons CSV
  * goes through a reader a character at a time, and on a bank of a hundred thousand questions that
@@ -59,12 +61,11 @@ final class CsvReader {
 
     private final CsvText text;
     private final int start;
-    private final int startInChars;
     private final char delimiter;
     private int at;
     private int line;
-    private int lastRowLine;
     private boolean broken;
+    private Broken fault;
     private int width = 8;
     private long lineBreaks;
 
@@ -79,14 +80,12 @@ final class CsvReader {
             }
             // No single byte can match a delimiter beyond ASCII (or half of a surrogate pair), but a char can.
             this.text = delimiter < 0x80 ? text : new CsvText.Chars(text.string());
-            startInChars = sep.end();
-            start = this.text.positionsOf(head.substring(0, startInChars));
+            start = this.text.positionsOf(head.substring(0, sep.end()));
             line = sep.group(2).isEmpty() ? 1 : 2;
         } else {
             this.text = text;
             delimiter = detectDelimiter(firstLine(text));
             start = 0;
-            startInChars = 0;
             line = 1;
         }
         at = start;
@@ -126,21 +125,15 @@ final class CsvReader {
             return null;
         }
         width = cells.size(); // the next row most likely has as many
-        lastRowLine = rowLine;
         return new Row(rowLine, cells, lineBreaks);
     }
 
     /**
-     * Where the quoting goes wrong, once {@link #next()} has ended at it. It is found again from the
-     * start of the text, in words for a trainer, as the bank has always reported it.
+     * Where the quoting goes wrong, once {@link #next()} has ended at it: noted by the one walk that
+     * reads the cells, so the place reported is where the reading stopped.
      */
     Optional<Broken> broken() {
-        if (!broken) {
-            return Optional.empty();
-        }
-        String chars = text.string();
-        return Optional.of(findBrokenQuote(chars, startInChars, delimiter, new LineIndex(chars))
-                .orElse(new Broken(lastRowLine == 0 ? 1 : lastRowLine, -1, 0)));
+        return Optional.ofNullable(fault);
     }
 
     /** Reads the cell at {@link #at}; true when a delimiter follows it, so the row goes on. */
@@ -169,12 +162,15 @@ final class CsvReader {
 
     private boolean readQuotedCell(List<String> cells) {
         int length = text.length();
+        int openLine = line;
+        int field = cells.size();
         int close = at + 1;
         boolean doubledQuotes = false;
         while (true) {
             close = text.quoteOrLineEnd(close);
             if (close == length) {
                 broken = true; // the closing quote is missing
+                fault = new Broken(openLine, field, 0);
                 return false;
             }
             int c = text.at(close);
@@ -208,6 +204,7 @@ final class CsvReader {
             int space = text.whiteSpaceAt(at);
             if (space == 0) {
                 broken = true; // text after the closing quote
+                fault = new Broken(openLine, field, line);
                 return false;
             }
             at += space;
@@ -270,54 +267,5 @@ final class CsvReader {
             }
         }
         return best;
-    }
-
-    /**
-     * Walks the text with the same quoting rules as the parser (a quote opens a quoted cell only
-     * at the start of a cell; "" inside it is a quote) and returns the first quote at fault.
-     */
-    static Optional<Broken> findBrokenQuote(String text, int from, char delimiter, LineIndex lines) {
-        int field = 0;
-        boolean cellStart = true;
-        int i = from;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (cellStart && c == '"') {
-                int open = i++;
-                while (true) {
-                    if (i >= text.length()) {
-                        return Optional.of(new Broken(lines.lineOf(open), field, 0));
-                    }
-                    if (text.charAt(i) == '"') {
-                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                            i += 2;
-                            continue;
-                        }
-                        i++;
-                        break;
-                    }
-                    i++;
-                }
-                while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t') && text.charAt(i) != delimiter) {
-                    i++;
-                }
-                if (i < text.length() && text.charAt(i) != delimiter && text.charAt(i) != '\r' && text.charAt(i) != '\n') {
-                    return Optional.of(new Broken(lines.lineOf(open), field, lines.lineOf(i)));
-                }
-                cellStart = false;
-                continue;
-            }
-            if (c == delimiter) {
-                field++;
-                cellStart = true;
-            } else if (c == '\r' || c == '\n') {
-                field = 0;
-                cellStart = true;
-            } else {
-                cellStart = false;
-            }
-            i++;
-        }
-        return Optional.empty();
     }
 }

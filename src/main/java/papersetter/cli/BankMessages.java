@@ -3,6 +3,7 @@ package papersetter.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import papersetter.bank.BankProblem;
+import papersetter.bank.ProblemLines;
 
 /** How bank warnings reach the terminal. */
 final class BankMessages {
@@ -10,8 +11,8 @@ final class BankMessages {
     }
 
     static void printWarnings(List<BankProblem> warnings, PrintWriter err) {
-        for (BankProblem warning : warnings) {
-            err.println(warning.format());
+        for (String line : ProblemLines.capped(warnings)) {
+            err.println(line);
         }
         err.flush();
     }

@@ -3,26 +3,17 @@ package papersetter.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.Callable;
+import papersetter.bank.ShippedBank;
+import papersetter.engine.GenerateOptions;
 import papersetter.engine.GenerateRequest;
+import papersetter.engine.ReprintRequest;
 import papersetter.engine.GenerateResult;
 import papersetter.engine.Pipeline;
-import papersetter.model.BadInputException;
 import papersetter.model.Paper;
-import papersetter.model.QuestionType;
-import papersetter.render.Layouts;
-import papersetter.render.PaperInfo;
-import papersetter.select.Filter;
 import papersetter.select.Overlap;
-import papersetter.select.PaperSpec;
-import papersetter.select.SpecReader;
 import papersetter.select.Vary;
-import java.util.OptionalInt;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-b", "--bank"}, paramLabel = "PATH",
-            description = "A bank: one CSV file or a folder of CSV files (default: " + BankOption.DEFAULT + ").")
+            description = "A bank: one CSV file or a folder of CSV files (default: " + ShippedBank.DEFAULT + ").")
     Path bank;
 
     @Option(names = {"-l", "--level"}, split = ",", paramLabel = "LEVEL",
@@ -64,20 +55,23 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Only these types, comma-separated: mcq, multi, truefalse, fill, short, long. Default: all.")
     List<String> types = new ArrayList<>();
 
-    @Option(names = {"-n", "--count"}, paramLabel = "N", defaultValue = "20",
-            description = "How many questions each paper has (default: ${DEFAULT-VALUE}).")
-    int count;
+    @Option(names = {"-n", "--count"}, paramLabel = "N|all",
+            description = "How many questions each paper has, or 'all' for every matching question (default: "
+                    + GenerateOptions.DEFAULT_COUNT + ").")
+    String count;
 
-    @Option(names = {"-s", "--sets"}, paramLabel = "N", defaultValue = "2",
-            description = "How many versions to make, lettered A, B, C, … (default: ${DEFAULT-VALUE}).")
-    int sets;
+    @Option(names = {"-s", "--sets"}, paramLabel = "N",
+            description = "How many versions to make, lettered A, B, C, … (default: " + GenerateOptions.DEFAULT_SETS
+                    + ", at most " + GenerateRequest.MAX_SETS + ").")
+    Integer sets;
 
     @Option(names = "--seed", paramLabel = "NUMBER",
             description = "Makes the run repeatable. Without it a seed is chosen and printed.")
     Long seed;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "output",
-            description = "Folder that receives a new folder for this run (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "Folder that receives a new folder for this run (default: " + GenerateOptions.DEFAULT_OUT
+                    + ").")
     Path out;
 
     @Option(names = "--layout", paramLabel = "NAME|FILE",
@@ -88,22 +82,27 @@ final class GenerateCommand implements Callable<Integer> {
             description = "A paper spec (YAML): title, sections, rules, quotas and total marks. See bank/django/specs/.")
     Path specFile;
 
-    @Option(names = "--vary", paramLabel = "order|questions", defaultValue = "order",
+    @Option(names = "--vary", paramLabel = "order|questions",
             description = "How sets differ: 'order' (same questions, shuffled) or 'questions' (each set draws"
-                    + " equivalent questions: same sections, topics, types and marks). Default: ${DEFAULT-VALUE}.")
+                    + " equivalent questions: same sections, topics, types and marks). Default: order.")
     Vary vary;
 
     @Option(names = "--max-overlap", paramLabel = "N",
             description = "With --vary questions: the most questions any two sets may share (default: as few as the bank allows).")
     Integer maxOverlap;
 
-    @Option(names = "--avoid-recent", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--avoid-recent", paramLabel = "N",
             description = "Leave out questions used in the last N runs recorded in the output folder's history.")
-    int avoidRecent;
+    Integer avoidRecent;
 
     @Option(names = "--from", paramLabel = "MANIFEST",
-            description = "Reprint an earlier run byte for byte from its manifest.json (only --out may be given with it).")
+            description = "Reprint an earlier run from its manifest.json: the same questions, order and options."
+                    + " --layout and the header options print it another way, --only some of its sets.")
     Path from;
+
+    @Option(names = "--only", split = ",", paramLabel = "SET",
+            description = "With --from: print only these sets, comma-separated (e.g. B,D).")
+    List<String> only = new ArrayList<>();
 
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on every paper (default: from the bank's name).")
     String title;
@@ -126,83 +125,38 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (from != null) {
-            return reproduce();
+        GenerateOptions options = new GenerateOptions(bank, levels, topics, types, count, sets, seed, out, layout,
+                specFile, vary, maxOverlap, avoidRecent, from, only, title, course, institution, duration, date);
+        if (options.isReprint()) {
+            return reprint(options.reprintRequest());
         }
-        if (maxOverlap != null && (vary != Vary.QUESTIONS || maxOverlap < 0)) {
-            throw new BadInputException(maxOverlap < 0 ? "--max-overlap must be 0 or more (it was " + maxOverlap + ")."
-                    : "--max-overlap only applies with --vary questions; with --vary order every set has the same questions.");
-        }
-        if (avoidRecent < 0) {
-            throw new BadInputException("--avoid-recent must be 0 or more (it was " + avoidRecent + ").");
-        }
-        if (specFile != null) {
-            return generateFromSpec();
-        }
-        if (sets < 1 || sets > 5000) {
-            throw new BadInputException("--sets must be between 1 and 5000 (it was " + sets + ").");
-        }
-        Path bankPath = BankOption.resolve(bank);
-        Filter filter = new Filter(Set.copyOf(levels), Set.copyOf(topics), parseTypes(types));
-        String paperTitle = title != null ? title : defaultTitle(bankPath);
-        String courseLine = course != null ? course : defaultCourse(levels);
-        GenerateRequest request = new GenerateRequest(bankPath, filter, count, sets,
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out,
-                new PaperInfo(paperTitle, courseLine, institution, duration, date),
-                Layouts.load(layout == null ? Layouts.DEFAULT : layout), PaperSpec.simple(filter, count), vary,
-                maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent, layout);
-        GenerateResult result = Pipeline.generate(request, TerminalProgress.forThisTerminal());
-        report(result, seed == null);
+        GenerateRequest request = options.request();
+        report(Pipeline.generate(request, TerminalProgress.forThisTerminal()), request.vary(), seed == null);
         return ErrorReporter.OK;
     }
 
-    /** The spec gives the paper's sections and header; options given on the command line win over it. */
-    private int generateFromSpec() {
-        for (String option : List.of("--level", "--topic", "--type", "--count")) {
-            if (spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                throw new BadInputException(option + " cannot be used with --spec: the spec's sections say what to draw."
-                        + " Change the spec, or leave out --spec.");
-            }
-        }
-        Path bankPath = BankOption.resolve(bank);
-        PaperSpec paperSpec = SpecReader.read(ShippedFiles.orShipped(specFile));
-        String layoutName = layout != null ? layout : paperSpec.layout().orElse(Layouts.DEFAULT);
-        PaperInfo info = new PaperInfo(
-                title != null ? title : paperSpec.title().orElse(defaultTitle(bankPath)),
-                course != null ? course : paperSpec.course().orElse(""),
-                institution != null ? institution : paperSpec.institution().orElse(null),
-                duration != null ? duration : paperSpec.duration().orElse(null),
-                date != null ? date : paperSpec.date().orElse(null));
-        GenerateRequest request = new GenerateRequest(bankPath, Filter.ANY, 0, sets,
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out, info, Layouts.load(layoutName),
-                paperSpec, vary, maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent,
-                layoutName);
-        report(Pipeline.generate(request, TerminalProgress.forThisTerminal()), seed == null);
-        return ErrorReporter.OK;
-    }
-
-    private int reproduce() {
-        for (picocli.CommandLine.Model.OptionSpec option : spec.commandLine().getParseResult().matchedOptions()) {
-            if (!List.of("--from", "--out", "--debug").contains(option.longestName())) {
-                throw new BadInputException(option.longestName() + " cannot be used with --from: a reproduction"
-                        + " prints the run exactly as its manifest records it (only --out may be given).");
-            }
-        }
-        GenerateResult result = Pipeline.reproduce(from, out);
+    private int reprint(ReprintRequest request) {
+        GenerateResult result = Pipeline.reprint(request);
         PrintWriter printer = spec.commandLine().getOut();
-        printer.println("Reprinted the run of " + from + " (seed " + result.seed() + ") to " + result.folder());
+        printer.println("Reprinted the run of " + from + " (seed " + result.seed() + ")"
+                + request.layout().map(name -> " in the " + name + " layout").orElse("")
+                + (request.only().isEmpty() ? "" : ", " + (request.only().size() == 1 ? "set " : "sets ")
+                        + String.join(", ", request.only()) + ",")
+                + " to " + result.folder());
         result.files().forEach(file -> printer.println("  " + file));
         printer.println("The questions are those the manifest records; the history was neither read nor changed.");
         printer.flush();
         return ErrorReporter.OK;
     }
 
-    private void report(GenerateResult result, boolean seedChosen) {
+    private void report(GenerateResult result, Vary vary, boolean seedChosen) {
         PrintWriter out = spec.commandLine().getOut();
         BankMessages.printWarnings(result.warnings(), spec.commandLine().getErr());
         Paper first = result.papers().get(0);
-        out.printf("Wrote %d %s of %d questions (%s marks each) to %s%n", result.papers().size(),
-                result.papers().size() == 1 ? "set" : "sets", first.items().size(), Pipeline.totalMarks(first),
+        String marks = Pipeline.totalMarks(first);
+        out.printf("Wrote %d %s of %d %s (%s %s each) to %s%n", result.papers().size(),
+                result.papers().size() == 1 ? "set" : "sets", first.items().size(),
+                first.items().size() == 1 ? "question" : "questions", marks, marks.equals("1") ? "mark" : "marks",
                 result.folder());
         for (String file : result.files()) {
             out.println("  " + file);
@@ -225,33 +179,5 @@ final class GenerateCommand implements Callable<Integer> {
         }
         return most + "sets " + overlap.maxPair().orElseThrow().replace("-", " and ")
                 + "; each set's closest set is in manifest.json under drawing.closest).";
-    }
-
-    static Set<QuestionType> parseTypes(List<String> words) {
-        Set<QuestionType> types = new LinkedHashSet<>();
-        for (String word : words) {
-            if (word.isBlank()) {
-                continue;
-            }
-            types.add(QuestionType.parse(word).orElseThrow(() -> new BadInputException(
-                    "Unknown question type '" + word.trim() + "' in --type. Use any of: mcq, multi, truefalse, fill, short, long.")));
-        }
-        return types;
-    }
-
-    static String defaultTitle(Path bank) {
-        String name = Pipeline.bankNameForTitle(bank);
-        return name + " test";
-    }
-
-    static String defaultCourse(List<String> levels) {
-        Set<String> distinct = new LinkedHashSet<>();
-        levels.forEach(level -> distinct.add(level.trim().toLowerCase(Locale.ROOT)));
-        distinct.remove("");
-        if (distinct.isEmpty()) {
-            return "";
-        }
-        String joined = String.join(" and ", distinct);
-        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1) + " level";
     }
 }

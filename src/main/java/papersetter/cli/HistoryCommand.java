@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import papersetter.history.History;
+import papersetter.model.BadInputException;
 import papersetter.history.HistoryEntry;
 import papersetter.select.Usage;
 import picocli.CommandLine.Command;
@@ -42,6 +43,9 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (last < 1) {
+            throw new BadInputException("--last must be 1 or more (it was " + last + "); --all lists every question.");
+        }
         PrintWriter printer = spec.commandLine().getOut();
         List<HistoryEntry> entries = History.read(out);
         if (entries.isEmpty()) {

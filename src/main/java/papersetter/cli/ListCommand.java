@@ -1,7 +1,6 @@
 package papersetter.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +11,6 @@ import papersetter.model.Question;
 import papersetter.model.QuestionType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,16 +25,15 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "BANK", description = "A CSV file or a folder of CSV files (default: "
-            + BankOption.DEFAULT + ").")
-    Path bank;
+    @Mixin
+    BankParameter bank;
 
     @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
-        Bank loaded = BankReader.read(BankOption.resolve(bank));
+        Bank loaded = BankReader.read(bank.path());
         BankMessages.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Map<String, int[]>> table = new TreeMap<>();

@@ -28,8 +28,8 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--dpi", defaultValue = "80", description = "Image resolution (default: ${DEFAULT-VALUE}).")
     int dpi;
 
-    @Option(names = "--pages", defaultValue = "0", description = "Only the first N pages (default: all).")
-    int pages;
+    @Option(names = "--pages", paramLabel = "N", description = "Only the first N pages (default: all).")
+    Integer pages;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "Folder for the images (default: beside each PDF).")
@@ -43,10 +43,14 @@ final class PreviewCommand implements Callable<Integer> {
         if (dpi < 20 || dpi > 600) {
             throw new papersetter.model.BadInputException("--dpi must be between 20 and 600 (it was " + dpi + ").");
         }
+        if (pages != null && pages < 1) {
+            throw new papersetter.model.BadInputException("--pages must be 1 or more (it was " + pages
+                    + "); leave it out for every page.");
+        }
         PrintWriter printer = spec.commandLine().getOut();
         for (Path pdf : pdfs) {
             Path folder = out != null ? out : (pdf.toAbsolutePath().getParent());
-            for (Path image : PagePreview.render(pdf, folder, dpi, pages)) {
+            for (Path image : PagePreview.render(pdf, folder, dpi, pages == null ? 0 : pages)) {
                 printer.println(image);
             }
         }

@@ -95,20 +95,6 @@ final class ShippedFiles {
                 + " layout file with --layout.";
     }
 
-    /**
-     * A relative path that names no file here but one of the shipped files (such as
-     * {@code bank/django/specs/fresher-50.yaml}, as the README and the help write it) is read from
-     * the shipped files, so the examples work from any folder; any other path is left as given.
-     */
-    static Path orShipped(Path given) {
-        String home = System.getProperty(HOME);
-        if (given == null || given.isAbsolute() || Files.exists(given) || home == null) {
-            return given;
-        }
-        Path shipped = Path.of(home).resolve(given).normalize();
-        return shipped.startsWith(Path.of(home).normalize()) && Files.exists(shipped) ? shipped : given;
-    }
-
     private static Path codeSource() {
         CodeSource code = ShippedFiles.class.getProtectionDomain().getCodeSource();
         if (code == null || code.getLocation() == null) {

@@ -1,17 +1,26 @@
 package papersetter.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import papersetter.bank.Bank;
+import papersetter.bank.BankException;
+import papersetter.bank.BankProblem;
+import papersetter.bank.ProblemLines;
+import papersetter.model.BadInputException;
+import papersetter.model.RunFailure;
+import picocli.CommandLine.Option;
 import papersetter.bank.BankReader;
 import papersetter.model.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,21 +31,39 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  papersetter validate                   check the shipped bank",
             "  papersetter validate my-questions.csv",
-            "  papersetter validate banks/chemistry   a folder: every CSV in it is checked"})
+            "  papersetter validate banks/chemistry   a folder: every CSV in it is checked",
+            "  papersetter validate big.csv --all-problems problems.txt"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "BANK", description = "A CSV file or a folder of CSV files (default: "
-            + BankOption.DEFAULT + ").")
-    Path bank;
+    @Mixin
+    BankParameter bank;
+
+    @Option(names = "--all-problems", paramLabel = "FILE",
+            description = "Also write every problem, one per line, to FILE (the terminal shows the first "
+                    + ProblemLines.SHOWN_PER_KIND + " of each kind and counts the rest).")
+    Path allProblems;
 
     @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
-        Bank loaded = BankReader.read(BankOption.resolve(bank));
+        Bank loaded;
+        try {
+            loaded = BankReader.read(bank.path());
+        } catch (BankException e) {
+            if (allProblems == null) {
+                throw e;
+            }
+            writeAll(e.problems());
+            throw new BadInputException(e.getMessage() + "\nAll " + e.problems().size() + " problems are listed in "
+                    + allProblems + ".", e);
+        }
+        if (allProblems != null) {
+            writeAll(loaded.warnings());
+        }
         PrintWriter out = spec.commandLine().getOut();
         BankMessages.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         Map<String, Long> byType = new TreeMap<>(loaded.questions().stream()
@@ -51,6 +78,15 @@ final class ValidateCommand implements Callable<Integer> {
                 .collect(Collectors.joining(", ")));
         out.flush();
         return ErrorReporter.OK;
+    }
+
+    private void writeAll(List<BankProblem> problems) {
+        try {
+            Files.write(allProblems, ProblemLines.all(problems), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RunFailure("Cannot write the list of problems to " + allProblems + " (" + e.getMessage()
+                    + "); give another file with --all-problems.", e);
+        }
     }
 
     static long count(Bank bank, java.util.function.Predicate<Question> which) {

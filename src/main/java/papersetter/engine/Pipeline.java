@@ -6,20 +6,16 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import papersetter.bank.Bank;
 import papersetter.bank.BankReader;
 import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.Question;
-import papersetter.model.QuestionType;
 import papersetter.output.KeysCsv;
 import papersetter.output.Manifest;
+import papersetter.output.ManifestWriter;
 import papersetter.output.PrintFile;
 import papersetter.output.RunFolder;
 import papersetter.pdf.PdfFile;
@@ -28,12 +24,10 @@ import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
 import papersetter.render.RunFonts;
 import papersetter.history.History;
-import papersetter.history.HistoryEntry;
 import papersetter.model.PaperItem;
 import papersetter.render.Layout;
 import papersetter.select.Drawer;
 import papersetter.select.Drawing;
-import papersetter.select.Overlap;
 import papersetter.select.Usage;
 import papersetter.shuffle.Seeds;
 import papersetter.shuffle.SetMaker;
@@ -41,6 +35,7 @@ import papersetter.shuffle.SetMaker;
 /** The one engine: load → validate → select → shuffle → render → write. Front doors only fill the request. */
 public final class Pipeline {
     public static final String VERSION = versionFromJar();
+    public static final String MANIFEST = "manifest.json";
 
     private Pipeline() {
     }
@@ -54,22 +49,21 @@ public final class Pipeline {
         RunFonts.ReadAhead fonts = RunFonts.readAhead(request.layout().fonts().family());
         Bank bank = BankReader.read(request.bank());
         // The bank's fingerprint for the manifest is worked out on a spare core while the sets are drawn.
-        CompletableFuture<List<Map<String, Object>>> bankFiles = CompletableFuture.supplyAsync(() -> bankFiles(bank));
+        CompletableFuture<List<Manifest.BankFile>> bankFiles = CompletableFuture.supplyAsync(
+                () -> RunRecords.bankFiles(bank));
         long seed = request.seed().orElseGet(Pipeline::newSeed);
         Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
-        Drawing drawing = Drawer.draw(bank.questions(), request.spec(), request.sets(), request.vary(),
+        Drawing drawing = Drawer.draw(bank.questions(), request.specFor(bank.questions(), usage.avoided()),
+                request.sets(), request.vary(),
                 request.maxOverlap(), usage, purpose -> Seeds.stream(seed, purpose));
         List<Paper> papers = SetMaker.makeSets(drawing, seed,
                 request.layout().sectionsBy() == Layout.SectionsBy.TOPIC);
         PaperInfo info = withDefaults(request.info(), papers.get(0).items().stream().map(PaperItem::question).toList());
-        Layout layout = request.spec().instructions()
-                .map(text -> SpecLayout.withInstructions(request.layout(), text)).orElse(request.layout());
-        Map<String, Object> options = describe(request, info);
-        options.putAll(SpecLayout.describe(request, usage));
-        GenerateResult result = write(bank, join(bankFiles), seed, papers, info, layout, options,
-                drawingFacts(drawing, papers), request.outDir(), request.bank(), fonts, progress)
-                .withOverlap(drawing.overlap());
-        History.append(request.outDir(), historyEntry(result, request, papers));
+        Layout layout = request.spec().instructions().map(request.layout()::withInstructions).orElse(request.layout());
+        RunPlan plan = new RunPlan(seed, papers, info, layout, RunRecords.options(request, info, usage, papers.get(0).items().size()),
+                Threads.join(bankFiles), RunRecords.drawing(drawing, papers), bank.warnings());
+        GenerateResult result = write(plan, request.outDir(), fonts, progress).withOverlap(drawing.overlap());
+        History.append(request.outDir(), RunRecords.historyEntry(result, request));
         return result;
     }
 
@@ -78,37 +72,32 @@ public final class Pipeline {
      *
      * @param fontsAhead the layout's fonts, being read since the run began, or null to read them here
      */
-    static GenerateResult write(Bank bank, List<Map<String, Object>> bankFiles, long seed, List<Paper> papers,
-            PaperInfo info, Layout layout,
-            Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath,
-            RunFonts.ReadAhead fontsAhead, Progress progress) {
-        RunFonts fonts = RunFonts.covering(layout, info, papers, fontsAhead);
-        PaperRenderer paperRenderer = new PaperRenderer(layout, info, fonts);
-        KeyRenderer keyRenderer = new KeyRenderer(layout, info, fonts);
-        String name = bankName(bankPath) + "-"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-seed" + seed;
+    static GenerateResult write(RunPlan plan, Path outDir, RunFonts.ReadAhead fontsAhead, Progress progress) {
+        List<Paper> papers = plan.papers();
+        PaperInfo info = plan.info();
+        RunFonts fonts = RunFonts.covering(plan.layout(), info, papers, fontsAhead);
+        PaperRenderer paperRenderer = new PaperRenderer(plan.layout(), info, fonts);
+        KeyRenderer keyRenderer = new KeyRenderer(plan.layout(), info, fonts);
+        String name = bankName(Path.of(plan.options().bank())) + "-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-seed" + plan.seed();
         progress.start(papers.size());
         String printFile = "all-papers.pdf";
         try (RunFolder folder = RunFolder.create(outDir, name);
                 PrintFile print = PrintFile.create(folder.workingFolder().resolve(printFile),
                         info.title() + " — all sets", PdfFile.idFor("print/" + papers.get(0).code()))) {
             List<String> written = new ArrayList<>();
-            Map<String, Map<String, String>> files = new LinkedHashMap<>();
             for (Paper paper : papers) {
-                String paperFile = "paper-" + paper.set() + ".pdf";
-                String keyFile = "key-" + paper.set() + ".pdf";
-                written.add(paperFile);
-                written.add(keyFile);
-                files.put(paper.set(), Map.of("paper", paperFile, "key", keyFile));
+                written.add(RunPlan.paperFile(paper));
+                written.add(RunPlan.keyFile(paper));
             }
             written.add(printFile);
             written.add(KeysCsv.FILE);
-            written.add("manifest.json");
+            written.add(MANIFEST);
             // Each set's files are written by the thread that rendered it; the sets then arrive here
             // in order, on this thread, to be copied into the print file and let go.
             SetRenderer.renderAll(papers, paperRenderer, keyRenderer, (paper, rendered) -> {
-                folder.write("paper-" + paper.set() + ".pdf", rendered.paper());
-                folder.write("key-" + paper.set() + ".pdf", rendered.key());
+                folder.write(RunPlan.paperFile(paper), rendered.paper());
+                folder.write(RunPlan.keyFile(paper), rendered.key());
             }, (paper, rendered) -> {
                 print.add(rendered.paperPages(), rendered.paper());
                 progress.setDone();
@@ -117,80 +106,19 @@ public final class Pipeline {
             // The keys table and the manifest grow with the number of sets, so they are made only
             // once the sets are written and let go, never alongside them; but beside each other.
             CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers));
-            byte[] manifest = Manifest.write(VERSION, seed, options, bankFiles, papers, files, printFile, drawing);
-            folder.write(KeysCsv.FILE, join(keys));
-            folder.write("manifest.json", manifest);
+            byte[] manifest = ManifestWriter.write(RunRecords.manifest(plan, printFile, KeysCsv.FILE));
+            folder.write(KeysCsv.FILE, Threads.join(keys));
+            folder.write(MANIFEST, manifest);
             Path committed = folder.commit();
-            return new GenerateResult(committed, seed, papers, written, bank.warnings());
+            return new GenerateResult(committed, plan.seed(), papers, written, plan.warnings());
         } finally {
             progress.finish();
         }
     }
 
-    /** The value of work done on another thread; its failure is thrown here, as if done on this one. */
-    private static <T> T join(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
-    }
-
     /** Reprints a run from its manifest: the same questions, order and options, byte for byte. */
-    public static GenerateResult reproduce(Path manifest, Path outDir) {
-        return Reproduction.read(manifest).write(outDir);
-    }
-
-    /**
-     * How far apart the sets came out, for the manifest. The table of every pair grows with the
-     * square of the sets (for 1 000 sets it made 10 MB of a 17 MB manifest), so it is written only
-     * while {@link Overlap#keepsEveryPair() small}; the figures that grow with the sets are always
-     * written: the most any two sets share and which two, and each set's closest set. A reprint
-     * copies this part of the manifest as it was recorded, so older manifests reprint unchanged.
-     */
-    private static Map<String, Object> drawingFacts(Drawing drawing, List<Paper> papers) {
-        Map<String, Object> facts = new LinkedHashMap<>();
-        Overlap overlap = drawing.overlap();
-        if (papers.size() > 1) {
-            if (overlap.keepsEveryPair()) {
-                facts.put("overlap", overlap.everyPair());
-            }
-            facts.put("maxOverlap", overlap.max());
-            facts.put("maxOverlapSets", overlap.maxPair().orElseThrow());
-            Map<String, Object> closest = new LinkedHashMap<>();
-            for (int s = 0; s < papers.size(); s++) {
-                Map<String, Object> nearest = new LinkedHashMap<>();
-                nearest.put("set", papers.get(overlap.closest(s)).set());
-                nearest.put("shares", overlap.closestShares(s));
-                closest.put(papers.get(s).set(), nearest);
-            }
-            facts.put("closest", closest);
-        }
-        Map<String, Object> difficulty = new LinkedHashMap<>();
-        for (Paper paper : papers) {
-            double mean = paper.items().stream().mapToInt(i -> i.question().difficulty()).filter(d -> d > 0).average()
-                    .orElse(0);
-            difficulty.put(paper.set(), java.math.BigDecimal.valueOf(mean).setScale(2, java.math.RoundingMode.HALF_UP)
-                    .toPlainString());
-        }
-        facts.put("meanDifficulty", difficulty);
-        return facts;
-    }
-
-    private static HistoryEntry historyEntry(GenerateResult result, GenerateRequest request, List<Paper> papers) {
-        Map<String, List<String>> sets = new LinkedHashMap<>();
-        for (Paper paper : papers) {
-            sets.put(paper.set(), paper.items().stream().map(item -> item.question().id()).toList());
-        }
-        return new HistoryEntry(result.folder().getFileName().toString(),
-                LocalDateTime.now().withNano(0).toString(), request.bank().toString().replace('\\', '/'), result.seed(),
-                request.spec().file().map(f -> f.toString().replace('\\', '/')).orElse(""), sets);
+    public static GenerateResult reprint(ReprintRequest request) {
+        return write(Reproduction.plan(request), request.outDir(), null, Progress.NONE);
     }
 
     /** Seeds a person can retype: up to six digits. */
@@ -232,35 +160,6 @@ public final class Pipeline {
     public static String bankNameForTitle(Path bank) {
         String name = bankName(bank).replace('-', ' ').replace('_', ' ').strip();
         return name.isEmpty() ? "Bank" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static Map<String, Object> describe(GenerateRequest request, PaperInfo info) {
-        Map<String, Object> options = new LinkedHashMap<>();
-        options.put("bank", request.bank().toString().replace('\\', '/'));
-        options.put("level", new ArrayList<>(new TreeSet<>(request.filter().levels())));
-        options.put("topic", new ArrayList<>(new TreeSet<>(request.filter().topics())));
-        options.put("type", request.filter().types().stream().map(QuestionType::label).sorted().toList());
-        options.put("count", request.count());
-        options.put("sets", request.sets());
-        options.put("layout", request.layout().name());
-        options.put("title", info.title());
-        options.put("course", info.course());
-        options.put("institution", info.institution());
-        options.put("duration", info.duration());
-        options.put("date", info.date());
-        return options;
-    }
-
-    /** A fingerprint of each bank file, so a later reproduction can tell whether the bank changed. */
-    private static List<Map<String, Object>> bankFiles(Bank bank) {
-        List<Map<String, Object>> files = new ArrayList<>();
-        for (Path file : bank.files()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("path", file.toString().replace('\\', '/'));
-            entry.put("sha256", SpecLayout.sha256(file));
-            files.add(entry);
-        }
-        return files;
     }
 
     private static String versionFromJar() {

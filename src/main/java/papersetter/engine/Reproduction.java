@@ -1,23 +1,26 @@
 package papersetter.engine;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Set;
 import papersetter.bank.Bank;
 import papersetter.bank.BankReader;
+import papersetter.bank.ShippedBank;
 import papersetter.model.BadInputException;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
 import papersetter.model.Section;
+import papersetter.model.Sha256;
+import papersetter.output.Manifest;
+import papersetter.output.ManifestReader;
 import papersetter.render.Layout;
 import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
@@ -27,162 +30,190 @@ import papersetter.render.PaperInfo;
  * recorded option orders, sections and header, rendered again. Nothing is drawn, so neither the
  * history nor a changed selection algorithm can alter it; a changed bank file or layout file can,
  * so those are checked against their recorded SHA-256 first and the run is refused if they differ.
+ * A reprint may ask for another layout or header, or only some sets: the questions stay as recorded.
  */
 final class Reproduction {
-    private final Path manifest;
-    private final Map<String, Object> root;
-    private final Map<String, Object> request;
+    private final Path file;
+    private final Manifest manifest;
+    private final Manifest.Options recorded;
 
-    private Reproduction(Path manifest, Map<String, Object> root) {
+    private Reproduction(Path file, Manifest manifest) {
+        this.file = file;
         this.manifest = manifest;
-        this.root = root;
-        this.request = map(root.get("request"), "request");
+        this.recorded = manifest.request();
     }
 
     static Reproduction read(Path manifest) {
-        try {
-            return new Reproduction(manifest, JSON.std.mapFrom(Files.readAllBytes(manifest)));
-        } catch (NoSuchFileException e) {
-            throw new BadInputException(manifest + ": no such file — give the manifest.json of an earlier run");
-        } catch (IOException | RuntimeException e) {
-            throw new BadInputException(manifest + ": not a manifest papersetter wrote (" + e.getMessage() + ")");
-        }
+        return new Reproduction(manifest, ManifestReader.read(manifest));
     }
 
-    GenerateResult write(Path outDir) {
-        Path base = base(Path.of(text(request, "bank")));
-        Path bankPath = base.resolve(text(request, "bank"));
-        checkBank(base, bankPath);
+    /** The run as recorded, in the layout and header the request asks for. */
+    static RunPlan plan(ReprintRequest request) {
+        return read(request.manifest()).plan(request.layout().orElse(null), request.header(), request.only());
+    }
+
+    private RunPlan plan(String layoutGiven, ReprintRequest.Header header, List<String> only) {
+        Path bankPath = ShippedBank.find(Path.of(recorded.bank()));
+        checkBankFiles(bankPath);
         Bank bank = BankReader.read(bankPath);
+        checkBankReadsOnlyRecordedFiles(bank);
         Map<String, Question> byId = new HashMap<>();
         bank.questions().forEach(q -> byId.put(q.id(), q));
-        long seed = ((Number) root.get("seed")).longValue();
         List<Paper> papers = new ArrayList<>();
-        for (Object raw : list(root.get("sets"), "sets")) {
-            papers.add(paper(map(raw, "set"), seed, byId));
+        for (Manifest.SetEntry set : chosen(only)) {
+            papers.add(paper(set, byId));
         }
-        PaperInfo info = new PaperInfo(text(request, "title"), text(request, "course"), text(request, "institution"),
-                text(request, "duration"), text(request, "date"));
-        Layout layout = layout();
-        Map<String, Object> drawing = root.containsKey("drawing") ? map(root.get("drawing"), "drawing") : Map.of();
-        // The files as recorded (and checked above), so the reprinted manifest is the same too.
-        List<Map<String, Object>> bankFiles = new ArrayList<>();
-        list(root.get("bankFiles"), "bankFiles").forEach(f -> bankFiles.add(map(f, "bankFiles")));
-        return Pipeline.write(bank, bankFiles, seed, papers, info, layout, request, drawing, outDir, bankPath,
-                null, Progress.NONE);
+        PaperInfo info = new PaperInfo(
+                header.title() != null ? header.title() : recorded.title(),
+                header.course() != null ? header.course() : recorded.course(),
+                header.institution() != null ? header.institution() : recorded.institution(),
+                header.duration() != null ? header.duration() : recorded.duration(),
+                header.date() != null ? header.date() : recorded.date());
+        Manifest.Options options = recorded;
+        Layout layout;
+        if (layoutGiven != null) {
+            layout = Layouts.load(layoutGiven);
+            Path layoutFile = Path.of(layoutGiven);
+            options = recorded.withLayoutAndHeader(layout.name(), layoutGiven.equals(layout.name()) ? null
+                    : layoutGiven.replace('\\', '/'), Files.isRegularFile(layoutFile) ? Sha256.hex(layoutFile) : null,
+                    info.title(), info.course(), info.institution(), info.duration(), info.date());
+        } else {
+            layout = recordedLayout();
+            if (header.changes()) {
+                options = recorded.withLayoutAndHeader(recorded.layout(), recorded.layoutSource(),
+                        recorded.layoutSha256(), info.title(), info.course(), info.institution(), info.duration(),
+                        info.date());
+            }
+        }
+        if (recorded.instructions() != null) {
+            layout = layout.withInstructions(recorded.instructions());
+        }
+        // The drawing and the bank files as recorded (and checked above), so a plain reprint's manifest is
+        // the same too.
+        return new RunPlan(manifest.seed(), papers, info, layout, options, manifest.bankFiles(), manifest.drawing(),
+                bank.warnings());
     }
 
-    /**
-     * Where a relative bank path in the manifest is to be found: the current folder, as when the
-     * run was made there, or else the folder papersetter is installed in (the shipped bank).
-     */
-    private static Path base(Path recorded) {
-        String home = System.getProperty("papersetter.home");
-        if (recorded.isAbsolute() || Files.exists(recorded) || home == null
-                || !Files.exists(Path.of(home).resolve(recorded))) {
-            return Path.of("");
+    private List<Manifest.SetEntry> chosen(List<String> only) {
+        if (only.isEmpty()) {
+            return manifest.sets();
         }
-        return Path.of(home);
+        List<String> letters = manifest.sets().stream().map(Manifest.SetEntry::set).toList();
+        List<String> unknown = only.stream().filter(letter -> !letters.contains(letter)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadInputException("--only " + String.join(",", unknown) + ": the run of " + file + " has "
+                    + (letters.size() == 1 ? "only set " : "sets ") + range(letters) + ".");
+        }
+        return manifest.sets().stream().filter(set -> only.contains(set.set())).toList();
     }
 
-    private void checkBank(Path base, Path bankPath) {
+    private static String range(List<String> letters) {
+        return letters.size() <= 6 ? String.join(", ", letters)
+                : letters.get(0) + " to " + letters.get(letters.size() - 1);
+    }
+
+    /** Every file the manifest names must be there, unchanged, and no bank file may have been added. */
+    private void checkBankFiles(Path bankPath) {
         List<String> changed = new ArrayList<>();
-        for (Object raw : list(root.get("bankFiles"), "bankFiles")) {
-            Map<String, Object> file = map(raw, "bankFiles");
-            Path path = base.resolve(text(file, "path"));
+        for (Manifest.BankFile recordedFile : manifest.bankFiles()) {
+            Path path = ShippedBank.find(Path.of(recordedFile.path()));
             if (!Files.isRegularFile(path)) {
                 changed.add(path + " is missing");
-            } else if (!SpecLayout.sha256(path).equals(text(file, "sha256"))) {
+            } else if (!Sha256.hex(path).equals(recordedFile.sha256())) {
                 changed.add(path + " has changed");
             }
         }
         if (Files.isDirectory(bankPath)) {
+            Set<Path> known = recordedPaths();
             try (var files = Files.walk(bankPath)) {
-                List<String> recorded = list(root.get("bankFiles"), "bankFiles").stream()
-                        .map(f -> base.resolve(text(map(f, "bankFiles"), "path")).normalize().toString()).toList();
-                files.filter(f -> f.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+                files.filter(f -> f.toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
                         .filter(f -> !f.getFileName().toString().startsWith("~$"))
-                        .map(f -> f.normalize().toString()).filter(f -> !recorded.contains(f)).sorted()
+                        .filter(f -> !known.contains(f.toAbsolutePath().normalize())).map(Path::toString).sorted()
                         .forEach(f -> changed.add(f + " is new"));
             } catch (IOException e) {
                 changed.add(bankPath + " cannot be listed (" + e.getMessage() + ")");
             }
         }
+        refuseIfChanged(changed);
+    }
+
+    /** A manifest that names fewer files than the bank reads would let an unchecked file through. */
+    private void checkBankReadsOnlyRecordedFiles(Bank bank) {
+        Set<Path> known = recordedPaths();
+        List<String> changed = new ArrayList<>();
+        for (Path read : bank.files()) {
+            if (!known.contains(read.toAbsolutePath().normalize())) {
+                changed.add(read + " is not among the files the manifest records");
+            }
+        }
+        refuseIfChanged(changed);
+    }
+
+    private Set<Path> recordedPaths() {
+        Set<Path> known = new HashSet<>();
+        manifest.bankFiles().forEach(f -> known.add(ShippedBank.find(Path.of(f.path())).toAbsolutePath().normalize()));
+        return known;
+    }
+
+    private void refuseIfChanged(List<String> changed) {
         if (!changed.isEmpty()) {
-            throw new BadInputException("Cannot reproduce " + manifest + " byte for byte: the bank is not the one it was"
+            throw new BadInputException("Cannot reproduce " + file + " byte for byte: the bank is not the one it was"
                     + " made from (SHA-256 of each file recorded in the manifest):\n  " + String.join("\n  ", changed)
                     + "\nRestore those files (e.g. from version control) to reprint the run, or generate a new run.");
         }
     }
 
-    private Layout layout() {
-        String source = request.containsKey("layoutSource") ? text(request, "layoutSource") : text(request, "layout");
-        if (request.containsKey("layoutSha256")) {
-            Path file = Path.of(source);
-            if (!Files.isRegularFile(file) || !SpecLayout.sha256(file).equals(text(request, "layoutSha256"))) {
-                throw new BadInputException("Cannot reproduce " + manifest + " byte for byte: the layout file " + source
-                        + (Files.isRegularFile(file) ? " has changed since the run" : " is missing")
-                        + ". Restore it, or generate a new run.");
+    private Layout recordedLayout() {
+        String source = recorded.layoutSource() != null ? recorded.layoutSource() : recorded.layout();
+        if (source == null || source.isBlank()) {
+            throw new BadInputException(file + ": 'request' names no layout — give --layout to choose one.");
+        }
+        if (recorded.layoutSha256() != null) {
+            Path layoutFile = Path.of(source);
+            if (!Files.isRegularFile(layoutFile) || !Sha256.hex(layoutFile).equals(recorded.layoutSha256())) {
+                throw new BadInputException("Cannot reproduce " + file + " byte for byte: the layout file " + source
+                        + (Files.isRegularFile(layoutFile) ? " has changed since the run" : " is missing")
+                        + ". Restore it, give another layout with --layout, or generate a new run.");
             }
         }
-        Layout layout = Layouts.load(source);
-        if (request.containsKey("instructions")) {
-            layout = SpecLayout.withInstructions(layout, list(request.get("instructions"), "instructions").stream()
-                    .map(Object::toString).toList());
-        }
-        return layout;
+        return Layouts.load(source);
     }
 
-    private Paper paper(Map<String, Object> set, long seed, Map<String, Question> byId) {
-        String letter = text(set, "set");
+    private Paper paper(Manifest.SetEntry set, Map<String, Question> byId) {
+        String letter = set.set();
         List<PaperItem> items = new ArrayList<>();
-        for (Object raw : list(set.get("questions"), "questions")) {
-            Map<String, Object> entry = map(raw, "questions");
-            Question question = byId.get(text(entry, "id"));
+        for (Manifest.Item entry : set.questions()) {
+            Question question = byId.get(entry.id());
             if (question == null) {
-                throw new BadInputException(manifest + ": set " + letter + " names question " + text(entry, "id")
+                throw new BadInputException(file + ": set " + letter + " names question " + entry.id()
                         + ", which the bank no longer has");
             }
             List<Integer> order = new ArrayList<>();
-            if (entry.containsKey("options")) {
-                for (Object option : list(entry.get("options"), "options")) {
-                    order.add(option.toString().charAt(0) - 'A');
-                }
+            for (String option : entry.options() == null ? List.<String>of() : entry.options()) {
+                order.add(option.charAt(0) - 'A');
             }
-            items.add(new PaperItem(((Number) entry.get("number")).intValue(), question, order));
+            List<Integer> sorted = new ArrayList<>(order);
+            sorted.sort(null);
+            List<Integer> every = java.util.stream.IntStream.range(0, question.options().size()).boxed().toList();
+            if (!sorted.equals(every)) {
+                throw new BadInputException(file + ": set " + letter + " question " + entry.number() + " ("
+                        + entry.id() + "): the options " + (entry.options() == null ? "[]" : entry.options())
+                        + " are not an order of its " + question.options().size() + " options"
+                        + (every.isEmpty() ? "" : " (each of A to " + (char) ('A' + every.size() - 1) + " once)")
+                        + " — is this the manifest of a run of this bank, unchanged?");
+            }
+            items.add(new PaperItem(entry.number(), question, order));
         }
-        if (!set.containsKey("sections")) {
-            throw new BadInputException(manifest + ": made by a papersetter that did not record sections;"
+        if (set.sections() == null) {
+            throw new BadInputException(file + ": made by a papersetter that did not record sections;"
                     + " it cannot be reproduced byte for byte — generate it again with its seed and options");
         }
         List<Section> sections = new ArrayList<>();
-        for (Object raw : list(set.get("sections"), "sections")) {
-            Map<String, Object> section = map(raw, "sections");
-            int first = ((Number) section.get("first")).intValue();
-            int last = ((Number) section.get("last")).intValue();
-            sections.add(new Section(text(section, "heading"), text(section, "instructions"),
-                    items.subList(first - 1, last)));
+        for (Manifest.SectionEntry section : set.sections()) {
+            sections.add(new Section(section.heading() == null ? "" : section.heading(),
+                    section.instructions() == null ? "" : section.instructions(),
+                    items.subList(section.first() - 1, section.last())));
         }
-        return new Paper(letter, seed, text(set, "code"), sections);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> map(Object value, String what) {
-        if (value instanceof Map<?, ?> map) {
-            return new LinkedHashMap<>((Map<String, Object>) map);
-        }
-        throw new BadInputException(manifest + ": '" + what + "' is missing or not an object — is this a papersetter manifest?");
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> list(Object value, String what) {
-        if (value instanceof List<?> list) {
-            return (List<Object>) list;
-        }
-        throw new BadInputException(manifest + ": '" + what + "' is missing or not a list — is this a papersetter manifest?");
-    }
-
-    private static String text(Map<String, Object> map, String key) {
-        return Objects.toString(map.get(key), "");
+        return new Paper(letter, manifest.seed(), set.code(), sections);
     }
 }

@@ -3,7 +3,6 @@ package papersetter.engine;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -60,12 +59,12 @@ final class SetRenderer {
             int next = 0;
             for (Paper paper : papers) {
                 while (pending.size() >= window) {
-                    sink.accept(papers.get(next++), take(pending.removeFirst()));
+                    sink.accept(papers.get(next++), Threads.get(pending.removeFirst()));
                 }
                 pending.addLast(pool.submit(() -> render(paper, paperRenderer, keyRenderer, store)));
             }
             while (!pending.isEmpty()) {
-                sink.accept(papers.get(next++), take(pending.removeFirst()));
+                sink.accept(papers.get(next++), Threads.get(pending.removeFirst()));
             }
         } finally {
             pool.shutdownNow();
@@ -86,19 +85,5 @@ final class SetRenderer {
             return Integer.parseInt(given);
         }
         return Runtime.getRuntime().availableProcessors();
-    }
-
-    private static Rendered take(Future<Rendered> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }

@@ -1,106 +1,139 @@
 package papersetter.output;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import papersetter.model.Letters;
 import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
-import papersetter.model.Section;
 
 /**
  * What a run made, in a form a program can read back: the seed and options to regenerate it, and
  * for every set the question ids in printed order with each item's option permutation and key.
  * It holds no clock time, so the same run gives the same bytes.
+ *
+ * <p>The one schema of {@code manifest.json}: {@link ManifestWriter} writes these records and
+ * {@link ManifestReader} reads them back, in the order of their components. A component that is
+ * null is left out of the file. Version 1 (manifests written before the file said its version)
+ * has the same shape without {@code version}.
+ *
+ * @param papersetter the papersetter version that made the run
+ * @param version the manifest's format, {@link #VERSION} when written now
+ * @param drawing how the sets came out; null when a manifest does not say
  */
-public final class Manifest {
-    private Manifest() {
-    }
+public record Manifest(
+        String papersetter,
+        Integer version,
+        Long seed,
+        Options request,
+        List<BankFile> bankFiles,
+        String printFile,
+        String keysFile,
+        Drawing drawing,
+        List<SetEntry> sets) {
+
+    /** The format written now. 1: no {@code version} field (read as 1). 2: {@code version} added. */
+    public static final int VERSION = 2;
 
     /**
-     * @param request the run's options as they were given (ordered: this is what a person reads first)
-     * @param files for each set letter, the file names written for it (e.g. paper, key)
+     * The run's options as they were resolved (ordered: this is what a person reads first). Options
+     * that a plain run does not use are null and left out.
+     *
+     * @param layoutSource the layout as given, when it is not the layout's name (a file)
+     * @param avoided the ids left out by {@code avoidRecent}
      */
-    public static byte[] write(String version, long seed, Map<String, Object> request, List<Map<String, Object>> bankFiles,
-            List<Paper> papers, Map<String, Map<String, String>> files, String printFile) {
-        return write(version, seed, request, bankFiles, papers, files, printFile, Map.of());
-    }
+    public record Options(
+            String bank,
+            List<String> level,
+            List<String> topic,
+            List<String> type,
+            Integer count,
+            Integer sets,
+            String layout,
+            String title,
+            String course,
+            String institution,
+            String duration,
+            String date,
+            String layoutSource,
+            String layoutSha256,
+            String spec,
+            String specSha256,
+            List<String> instructions,
+            String vary,
+            Integer maxOverlap,
+            Integer avoidRecent,
+            List<String> avoided) {
 
-    /**
-     * @param drawing how the sets came out (overlap between sets, mean difficulty), when there is anything to say
-     */
-    public static byte[] write(String version, long seed, Map<String, Object> request, List<Map<String, Object>> bankFiles,
-            List<Paper> papers, Map<String, Map<String, String>> files, String printFile, Map<String, Object> drawing) {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("papersetter", version);
-        root.put("seed", seed);
-        root.put("request", request);
-        root.put("bankFiles", bankFiles);
-        root.put("printFile", printFile);
-        root.put("keysFile", KeysCsv.FILE);
-        if (!drawing.isEmpty()) {
-            root.put("drawing", drawing);
+        /** The same options printed with another layout and header (a reprint in large print, say). */
+        public Options withLayoutAndHeader(String layout, String layoutSource, String layoutSha256, String title,
+                String course, String institution, String duration, String date) {
+            return new Options(bank, level, topic, type, count, sets, layout, title, course, institution, duration,
+                    date, layoutSource, layoutSha256, spec, specSha256, instructions, vary, maxOverlap, avoidRecent,
+                    avoided);
         }
-        List<Object> sets = new ArrayList<>();
-        for (Paper paper : papers) {
-            Map<String, Object> set = new LinkedHashMap<>();
-            set.put("set", paper.set());
-            set.put("code", paper.code());
-            set.putAll(files.getOrDefault(paper.set(), Map.of()));
-            set.put("totalMarks", Marks.format(paper.totalMarks()));
-            set.put("sections", sections(paper));
-            List<Object> items = new ArrayList<>();
-            for (PaperItem item : paper.items()) {
-                items.add(item(item));
+    }
+
+    /** A bank file and its SHA-256, so a reprint can tell whether the bank changed. */
+    public record BankFile(String path, String sha256) {
+    }
+
+    /**
+     * How far apart the sets came out. The table of every pair grows with the square of the sets,
+     * so it is null beyond 26 sets; the rest grows with the sets.
+     *
+     * @param overlap how many questions each pair of sets shares, "A-B" first
+     * @param maxOverlapSets the first two sets that share {@code maxOverlap}, e.g. "A-C"
+     * @param closest for each set, the set it shares most with
+     * @param meanDifficulty for each set, its items' mean difficulty with two decimals
+     */
+    public record Drawing(Map<String, Integer> overlap, Integer maxOverlap, String maxOverlapSets,
+            Map<String, Closest> closest, Map<String, String> meanDifficulty) {
+    }
+
+    public record Closest(String set, Integer shares) {
+    }
+
+    /** One set: its files, and its questions in printed order, in sections. */
+    public record SetEntry(String set, String code, String paper, String key, String totalMarks,
+            List<SectionEntry> sections, List<Item> questions) {
+
+        public static SetEntry of(Paper paper, String paperFile, String keyFile) {
+            List<SectionEntry> sections = new ArrayList<>();
+            for (papersetter.model.Section section : paper.sections()) {
+                sections.add(new SectionEntry(section.heading(), section.instructions(),
+                        section.items().get(0).number(), section.items().get(section.items().size() - 1).number(),
+                        Marks.format(section.marks())));
             }
-            set.put("questions", items);
-            sets.add(set);
-        }
-        root.put("sets", sets);
-        try {
-            // Straight to UTF-8 bytes: a thousand sets' manifest is megabytes, and a String of it and a
-            // copy with the final newline would be two more.
-            byte[] json = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asBytes(root);
-            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
-            withNewline[json.length] = '\n';
-            return withNewline;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the manifest", e);
+            List<Item> items = new ArrayList<>();
+            for (PaperItem item : paper.items()) {
+                items.add(Item.of(item));
+            }
+            return new SetEntry(paper.set(), paper.code(), paperFile, keyFile, Marks.format(paper.totalMarks()),
+                    sections, items);
         }
     }
 
-    /** Each section's heading and instructions and the numbers of its first and last question. */
-    private static List<Object> sections(Paper paper) {
-        List<Object> sections = new ArrayList<>();
-        for (Section section : paper.sections()) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("heading", section.heading());
-            entry.put("instructions", section.instructions());
-            entry.put("first", section.items().get(0).number());
-            entry.put("last", section.items().get(section.items().size() - 1).number());
-            entry.put("marks", Marks.format(section.marks()));
-            sections.add(entry);
-        }
-        return sections;
+    /** A section's heading and instructions and the numbers of its first and last question. */
+    public record SectionEntry(String heading, String instructions, Integer first, Integer last, String marks) {
     }
 
-    private static Map<String, Object> item(PaperItem item) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("number", item.number());
-        entry.put("id", item.question().id());
-        entry.put("type", item.question().type().label());
-        entry.put("marks", Marks.format(item.question().marks()));
-        if (!item.optionOrder().isEmpty()) {
-            // printed option A shows the bank's option options[0], B shows options[1], …
-            entry.put("options", item.optionOrder().stream().map(Letters::of).toList());
-            entry.put("answer", String.join(";", item.correctLetters()));
+    /**
+     * A question as printed.
+     *
+     * @param options printed option A shows the bank's option {@code options[0]}, B shows {@code options[1]}, …;
+     *        null for items without options
+     * @param answer the printed letters of the right options, {@code ;}-separated
+     */
+    public record Item(Integer number, String id, String type, String marks, List<String> options, String answer) {
+
+        static Item of(PaperItem item) {
+            boolean choices = !item.optionOrder().isEmpty();
+            return new Item(item.number(), item.question().id(), item.question().type().label(),
+                    Marks.format(item.question().marks()),
+                    choices ? item.optionOrder().stream().map(Letters::of).toList() : null,
+                    choices ? String.join(";", item.correctLetters()) : null);
         }
-        return entry;
     }
 }

@@ -1,8 +1,5 @@
 package papersetter.shuffle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,6 +10,7 @@ import papersetter.model.Letters;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
+import papersetter.model.Sha256;
 import papersetter.model.QuestionType;
 import papersetter.model.Section;
 import papersetter.select.DrawnSection;
@@ -130,22 +128,17 @@ public final class SetMaker {
      * different tests never carry the same code.
      */
     static String runCode(List<Question> selected, long seed) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(Long.toString(seed).getBytes(StandardCharsets.UTF_8));
-            for (Question question : selected) {
-                digest.update((question.id() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            byte[] hash = digest.digest();
-            // Crockford's base 32 leaves out I, L, O and U, which are misread on paper.
-            String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-            StringBuilder code = new StringBuilder();
-            for (int i = 0; i < 4; i++) {
-                code.append(alphabet.charAt((hash[i] & 0xff) % 32));
-            }
-            return code.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        StringBuilder text = new StringBuilder(Long.toString(seed));
+        for (Question question : selected) {
+            text.append(question.id()).append('\n');
         }
+        byte[] hash = Sha256.digest(text.toString());
+        // Crockford's base 32 leaves out I, L, O and U, which are misread on paper.
+        String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            code.append(alphabet.charAt((hash[i] & 0xff) % 32));
+        }
+        return code.toString();
     }
 }

@@ -56,6 +56,26 @@ class CsvReaderTest {
         assertThat(csv.broken()).contains(new CsvReader.Broken(3, 1, 3));
     }
 
+    /**
+     * The fault is noted by the walk that reads the cells: a second walk, which took only space and
+     * tab as white space after a closing quote, would put the fault on line 2 (where an em space, white
+     * space to the reader as to Commons CSV, follows a closing quote) rather than on the cell that
+     * opens on line 3 and whose closing quote, on line 4, has text after it.
+     */
+    @Test
+    void theQuotingFaultIsWhereReadingStopped() {
+        CsvReader csv = new CsvReader(utf8("id,question\n1,\"fine\"\u2003\n2,\"two\nlines\" here\n"));
+        while (csv.next() != null) {
+            continue;
+        }
+        assertThat(csv.broken()).contains(new CsvReader.Broken(3, 1, 4));
+        CsvReader unterminated = new CsvReader(utf8("id,question\n1,\"open\n2,x\n"));
+        while (unterminated.next() != null) {
+            continue;
+        }
+        assertThat(unterminated.broken()).contains(new CsvReader.Broken(2, 1, 0));
+    }
+
     @Test
     void readsADelimiterBeyondAsciiFromBytes() {
         assertThat(read(utf8("sep=é\nid\u00E9question\n1é\"Où ?\"\u2003\n"))).containsExactly("2 [id, question]", "3 [1, Où ?]");

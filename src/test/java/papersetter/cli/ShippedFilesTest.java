@@ -141,14 +141,14 @@ class ShippedFilesTest {
         String before = System.getProperty(ShippedFiles.HOME);
         System.setProperty(ShippedFiles.HOME, home.toString());
         try {
-            assertThat(ShippedFiles.orShipped(Path.of("bank/django/specs/quiz.yaml")))
+            assertThat(papersetter.bank.ShippedBank.find(Path.of("bank/django/specs/quiz.yaml")))
                     .isEqualTo(home.resolve("bank/django/specs/quiz.yaml"));
             // A file here, an absolute path, a file that is nowhere, or one outside the shipped folder: as given.
-            assertThat(ShippedFiles.orShipped(Path.of("pom.xml"))).isEqualTo(Path.of("pom.xml"));
-            assertThat(ShippedFiles.orShipped(Path.of("no/such.yaml"))).isEqualTo(Path.of("no/such.yaml"));
-            assertThat(ShippedFiles.orShipped(Path.of("../secret.yaml"))).isEqualTo(Path.of("../secret.yaml"));
+            assertThat(papersetter.bank.ShippedBank.find(Path.of("pom.xml"))).isEqualTo(Path.of("pom.xml"));
+            assertThat(papersetter.bank.ShippedBank.find(Path.of("no/such.yaml"))).isEqualTo(Path.of("no/such.yaml"));
+            assertThat(papersetter.bank.ShippedBank.find(Path.of("../secret.yaml"))).isEqualTo(Path.of("../secret.yaml"));
             Path absolute = temp.resolve("elsewhere.yaml");
-            assertThat(ShippedFiles.orShipped(absolute)).isEqualTo(absolute);
+            assertThat(papersetter.bank.ShippedBank.find(absolute)).isEqualTo(absolute);
         } finally {
             if (before == null) {
                 System.clearProperty(ShippedFiles.HOME);
