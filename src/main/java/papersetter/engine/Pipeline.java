@@ -213,12 +213,15 @@ public final class Pipeline {
             BigDecimal perMark = BigDecimal.valueOf(question.type().isWritten() ? 3 : 1.2);
             minutes = minutes.add(question.marks().multiply(perMark));
         }
-        int rounded = Math.max(10, (int) Math.ceil(minutes.doubleValue() / 5) * 5);
+        // In whole numbers as long as any sum of marks can be: an int of minutes overflowed on a bank's typo.
+        long fives = minutes.divide(BigDecimal.valueOf(5), 0, java.math.RoundingMode.CEILING)
+                .min(BigDecimal.valueOf(Long.MAX_VALUE / 5)).longValue();
+        long rounded = Math.max(10, fives * 5);
         if (rounded < 60 || rounded % 60 != 0 && rounded < 120) {
             return rounded + " minutes";
         }
-        int hours = rounded / 60;
-        int rest = rounded % 60;
+        long hours = rounded / 60;
+        long rest = rounded % 60;
         return hours + (hours == 1 ? " hour" : " hours") + (rest == 0 ? "" : " " + rest + " minutes");
     }
 
