@@ -200,6 +200,7 @@ final class GenerateCommand implements Callable<Integer> {
     private void report(GenerateResult result, boolean seedChosen) {
         PrintWriter out = spec.commandLine().getOut();
         BankMessages.printWarnings(result.warnings(), spec.commandLine().getErr());
+        result.unrecorded().ifPresent(spec.commandLine().getErr()::println);
         Paper first = result.papers().get(0);
         out.printf("Wrote %d %s of %d questions (%s marks each) to %s%n", result.papers().size(),
                 result.papers().size() == 1 ? "set" : "sets", first.items().size(), Pipeline.totalMarks(first),

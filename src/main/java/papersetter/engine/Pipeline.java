@@ -56,7 +56,7 @@ public final class Pipeline {
         // The bank's fingerprint for the manifest is worked out on a spare core while the sets are drawn.
         CompletableFuture<List<Map<String, Object>>> bankFiles = CompletableFuture.supplyAsync(() -> bankFiles(bank));
         long seed = request.seed().orElseGet(Pipeline::newSeed);
-        Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
+        Usage usage = History.usage(request.outDir(), request.avoidRecent());
         Drawing drawing = Drawer.draw(bank.questions(), request.spec(), request.sets(), request.vary(),
                 request.maxOverlap(), usage, purpose -> Seeds.stream(seed, purpose));
         List<Paper> papers = SetMaker.makeSets(drawing, seed,
@@ -69,8 +69,7 @@ public final class Pipeline {
         GenerateResult result = write(bank, join(bankFiles), seed, papers, info, layout, options,
                 drawingFacts(drawing, papers), request.outDir(), request.bank(), fonts, progress)
                 .withOverlap(drawing.overlap());
-        History.append(request.outDir(), historyEntry(result, request, papers));
-        return result;
+        return result.withUnrecorded(History.record(request.outDir(), historyEntry(result, request, papers)));
     }
 
     /**
