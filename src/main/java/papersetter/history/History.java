@@ -89,12 +89,22 @@ public final class History {
 
     private static <T> T withDatabase(Path outDir, String action, Use<T> use) {
         Path file = file(outDir);
+        if (Files.isDirectory(file)) {
+            throw new RunFailure("Cannot " + action + " " + file + ": a folder is in the way where this file should be."
+                    + " Move the folder, or choose another output folder with --out.", null);
+        }
+        boolean existed = Files.exists(file);
         try {
             return once(outDir, use);
         } catch (SQLException e) {
             if (!damaged(e)) {
                 throw failure(action, file, e);
             }
+        } catch (RuntimeException e) {
+            if (!existed) {
+                forget(file); // a refused old history leaves the output folder as it was
+            }
+            throw e;
         }
         // Not a database, or a damaged one: the run folders hold everything it held, so it is made again.
         Path aside = file.resolveSibling(RunDatabase.FILE + ".damaged-"
@@ -105,6 +115,15 @@ public final class History {
             return once(outDir, use);
         } catch (IOException | SQLException e) {
             throw failure(action, file, e);
+        }
+    }
+
+    private static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(RunDatabase.FILE + "-journal"));
+        } catch (IOException e) {
+            // an empty database left behind is made use of by the next run
         }
     }
 
