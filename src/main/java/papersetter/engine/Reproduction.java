@@ -56,10 +56,17 @@ final class Reproduction {
         Bank bank = BankReader.read(bankPath);
         Map<String, Question> byId = new HashMap<>();
         bank.questions().forEach(q -> byId.put(q.id(), q));
-        long seed = ((Number) root.get("seed")).longValue();
         List<Paper> papers = new ArrayList<>();
-        for (Object raw : list(root.get("sets"), "sets")) {
-            papers.add(paper(map(raw, "set"), seed, byId));
+        long seed;
+        try {
+            seed = ((Number) root.get("seed")).longValue();
+            for (Object raw : list(root.get("sets"), "sets")) {
+                papers.add(paper(map(raw, "set"), seed, byId));
+            }
+        } catch (ClassCastException | NullPointerException | IndexOutOfBoundsException | IllegalArgumentException e) {
+            // Found by ManifestReaderFuzzTest: a tampered manifest reached the papers' own checks as an internal error.
+            throw new BadInputException(manifest + ": not a manifest papersetter wrote (a value is missing, of the wrong"
+                    + " kind or out of place: " + e.getMessage() + ") — reprint from the manifest.json the run wrote", e);
         }
         PaperInfo info = new PaperInfo(text(request, "title"), text(request, "course"), text(request, "institution"),
                 text(request, "duration"), text(request, "date"));
@@ -160,6 +167,9 @@ final class Reproduction {
             Map<String, Object> section = map(raw, "sections");
             int first = ((Number) section.get("first")).intValue();
             int last = ((Number) section.get("last")).intValue();
+            if (first < 1 || last < first || last > items.size()) {
+                throw new IllegalArgumentException("set " + letter + " has a section of questions " + first + " to " + last);
+            }
             sections.add(new Section(text(section, "heading"), text(section, "instructions"),
                     items.subList(first - 1, last)));
         }

@@ -235,10 +235,17 @@ final class RunDatabase implements AutoCloseable {
                     throw new BadInputException(old + ":" + number + ": not a run record papersetter wrote ("
                             + OldHistoryLine.why(e) + ") — delete this line, or the whole file to forget every earlier run");
                 }
-                add(entry, null, "history.jsonl");
+                add(entry, null, "history.jsonl", false);
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute(QUESTION_INDEX);
+            }
+            // The uses of the runs taken in, counted in one pass rather than one update per question per run.
+            try (PreparedStatement count = connection.prepareStatement("INSERT INTO question_uses (question, runs)"
+                    + " SELECT question, count(*) FROM run_questions q JOIN runs r ON r.id = q.run_id"
+                    + " WHERE r.recorded_from = 'history.jsonl' GROUP BY question"
+                    + " ON CONFLICT (question) DO UPDATE SET runs = runs + excluded.runs")) {
+                count.executeUpdate();
             }
         } catch (IOException e) {
             throw new SQLException("cannot read " + old + ": " + e.getMessage(), e);
@@ -246,6 +253,11 @@ final class RunDatabase implements AutoCloseable {
     }
 
     private void add(HistoryEntry entry, String manifestDigest, String from) throws SQLException {
+        add(entry, manifestDigest, from, true);
+    }
+
+    /** @param countUses false while an old history is taken in: its uses are counted once at the end */
+    private void add(HistoryEntry entry, String manifestDigest, String from, boolean countUses) throws SQLException {
         PreparedStatement insert = statement("INSERT OR IGNORE INTO runs"
                 + " (folder, time, bank, seed, spec, manifest_sha256, recorded_from) VALUES (?, ?, ?, ?, ?, ?, ?)");
         insert.setString(1, entry.run());
@@ -284,8 +296,10 @@ final class RunDatabase implements AutoCloseable {
             used.setLong(1, id);
             used.setString(2, question);
             used.executeUpdate();
-            count.setString(1, question);
-            count.executeUpdate();
+            if (countUses) {
+                count.setString(1, question);
+                count.executeUpdate();
+            }
         }
         folder(entry.run(), id, from);
     }

@@ -135,6 +135,45 @@ class HostileInputTest {
         assertThat(tree(out)).as("the output folder, hidden files included").isEqualTo(before);
     }
 
+    /** What must still work: these limits refuse only what they are for. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accepted")
+    void acceptedAndWritten(Case c) throws IOException {
+        Folders folders = new Folders(scratch, out);
+        Cli run = Cli.run(c.input().make(folders));
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.err()).as(run.toString()).isEqualTo(c.expected().message(folders));
+        try (Stream<Path> entries = Files.list(out)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).as(run.toString())
+                    .anyMatch(name -> name.startsWith("small-") || name.startsWith("bank-") || name.startsWith("q-"));
+        }
+    }
+
+    static List<Case> accepted() {
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("margins: 18, one length for all four, as layouts/README.md allows", f -> {
+            f.write("mine.yaml", "extends: exam\npage:\n  margins: 18\n");
+            return f.generate(SMALL, "--layout", f.scratch().resolve("mine.yaml").toString());
+        }, f -> "", 0));
+        cases.add(new Case("a layout's logo may be a link to a picture anywhere", f -> {
+            Path logo = f.write("elsewhere/logo.png", png(40, 20));
+            f.link("layouts/logo.png", logo);
+            f.write("layouts/mine.yaml", "extends: exam\nheader:\n  logo: logo.png\n");
+            return f.generate(SMALL, "--layout", f.scratch().resolve("layouts/mine.yaml").toString());
+        }, f -> "", 0));
+        cases.add(new Case("a bank picture that is a link to another picture inside the bank", f -> {
+            Path real = f.write("bank/images/real.png", png(30, 30));
+            f.link("bank/images/alias.png", real);
+            return f.generate(f.bankWithPicture("images/alias.png"));
+        }, f -> "", 0));
+        cases.add(new Case("extends: ./base.yaml is found beside the layout, from any current folder", f -> {
+            f.write("layouts/base.yaml", "extends: exam\nwatermark: DRAFT\n");
+            f.write("layouts/mine.yaml", "extends: ./base.yaml\ncolumns: 2\n");
+            return f.generate(SMALL, "--layout", f.scratch().resolve("layouts/mine.yaml").toString());
+        }, f -> "", 0));
+        return cases;
+    }
+
     static List<Case> cases() {
         List<Case> cases = new ArrayList<>();
         cases.addAll(filesFromOutsideTheBank());
