@@ -120,7 +120,7 @@ class CommandLineTest {
             Cli run = Cli.run("generate", "--count", "3", "--sets", "1", "--seed", "5", "--out", out.toString());
             assertThat(run.exitCode()).as(run.toString()).isZero();
         }
-        assertThat(entries(out)).filteredOn(name -> !name.equals("history.jsonl"))
+        assertThat(entries(out)).filteredOn(name -> !name.equals("papersetter.db"))
                 .hasSize(2).noneMatch(name -> name.startsWith(".papersetter-tmp"));
     }
 

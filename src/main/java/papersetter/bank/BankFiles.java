@@ -2,21 +2,16 @@ package papersetter.bank;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Which files make up a bank: the one CSV named, or every CSV under the folder named, in path order. */
 final class BankFiles {
-    private static final int READ_SLICE = 1 << 20;
-
     private BankFiles() {
     }
 
@@ -44,35 +39,6 @@ final class BankFiles {
         } catch (IOException | UncheckedIOException e) {
             problems.error(fileOrFolder, 0, null, "cannot read this folder: " + reason(e), null);
             return List.of();
-        }
-    }
-
-    /**
-     * The file's bytes, read into one array a slice at a time. Files.readAllBytes reads through a
-     * temporary native buffer as big as the file, which the JDK then keeps: on a big bank that was
-     * as much memory again as the file, and took twice as long.
-     */
-    static byte[] read(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file)) {
-            byte[] bytes = new byte[(int) Math.min(channel.size(), Integer.MAX_VALUE - 8)];
-            int filled = 0;
-            while (true) {
-                if (filled == bytes.length) {
-                    // The usual end; but the file may have grown since its size was asked, as readAllBytes allows.
-                    ByteBuffer more = ByteBuffer.allocate(8192);
-                    if (channel.read(more) < 0) {
-                        return bytes;
-                    }
-                    bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, bytes.length + more.capacity()));
-                    System.arraycopy(more.array(), 0, bytes, filled, more.position());
-                    filled += more.position();
-                }
-                int read = channel.read(ByteBuffer.wrap(bytes, filled, Math.min(READ_SLICE, bytes.length - filled)));
-                if (read < 0) {
-                    return Arrays.copyOf(bytes, filled);
-                }
-                filled += read;
-            }
         }
     }
 

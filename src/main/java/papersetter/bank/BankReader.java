@@ -3,6 +3,7 @@ package papersetter.bank;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import papersetter.io.InputFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,12 +87,10 @@ public final class BankReader {
     private Optional<CsvText> decodedText(Path file) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                problems.error(file, 0, null, "the file is " + Files.size(file) / (1024 * 1024)
-                        + " MB, far more than a question bank", "check that this is the right file");
-                return Optional.empty();
-            }
-            bytes = BankFiles.read(file);
+            bytes = InputFile.read(file, MAX_FILE_BYTES, "a question bank file");
+        } catch (InputFile.Refused e) {
+            problems.error(file, 0, null, e.reason(), e.fix());
+            return Optional.empty();
         } catch (IOException e) {
             problems.error(file, 0, null, "cannot read the file: " + BankFiles.reason(e), null);
             return Optional.empty();

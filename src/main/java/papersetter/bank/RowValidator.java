@@ -30,6 +30,8 @@ import papersetter.text.Suggestion;
 final class RowValidator {
     /** Longer cells are almost always a broken quote or a pasted document; they would also break page layout. */
     static final int MAX_CELL = 20_000;
+    /** More is a typo: a paper's marks are summed, printed and turned into a time allowed. */
+    static final BigDecimal MAX_MARKS = BigDecimal.valueOf(1000);
 
     private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern NEGATIVE = Pattern.compile("-\\s*(\\d+(\\.\\d*)?|\\.\\d+)");
@@ -525,6 +527,11 @@ final class RowValidator {
             error(Column.MARKS, "0 marks", fix + ", or leave it empty for 1 mark");
             return null;
         }
+        if (marks.compareTo(MAX_MARKS) > 0) {
+            error(Column.MARKS, CellText.quote(value) + " is more than " + MAX_MARKS + ", the most marks a question may carry",
+                    "write the marks as a number above 0 and at most " + MAX_MARKS);
+            return null;
+        }
         marksRead.put(value, marks);
         return marks;
     }
@@ -615,9 +622,20 @@ final class RowValidator {
             return Optional.empty();
         }
         Path resolved = folder.resolve(normal);
-        if (!Files.isRegularFile(resolved)) {
+        if (!Files.exists(resolved)) {
             error(Column.IMAGE, CellText.quote(value) + " not found (looked for " + resolved + ")",
                     "check the file name, including capitals, and where the picture is");
+            return Optional.empty();
+        }
+        Optional<String> outside = BankFolder.outside(folder, normal);
+        if (outside.isPresent()) {
+            error(Column.IMAGE, CellText.quote(value) + " " + outside.get(),
+                    "copy the picture into the bank file's folder (" + describeFolder() + ") instead of linking to it");
+            return Optional.empty();
+        }
+        Optional<PictureCheck.Problem> problem = PictureCheck.check(resolved);
+        if (problem.isPresent()) {
+            error(Column.IMAGE, CellText.quote(value) + " " + problem.get().reason(), problem.get().fix());
             return Optional.empty();
         }
         return Optional.of(resolved);

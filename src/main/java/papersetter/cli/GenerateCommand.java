@@ -152,6 +152,7 @@ final class GenerateCommand implements Callable<Integer> {
     private void report(GenerateResult result, Vary vary, boolean seedChosen) {
         PrintWriter out = spec.commandLine().getOut();
         BankMessages.printWarnings(result.warnings(), spec.commandLine().getErr());
+        result.unrecorded().ifPresent(spec.commandLine().getErr()::println);
         Paper first = result.papers().get(0);
         String marks = Pipeline.totalMarks(first);
         out.printf("Wrote %d %s of %d %s (%s %s each) to %s%n", result.papers().size(),

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import papersetter.history.History;
 import papersetter.model.BadInputException;
 import papersetter.history.HistoryEntry;
-import papersetter.select.Usage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,25 +46,24 @@ final class HistoryCommand implements Callable<Integer> {
             throw new BadInputException("--last must be 1 or more (it was " + last + "); --all lists every question.");
         }
         PrintWriter printer = spec.commandLine().getOut();
-        List<HistoryEntry> entries = History.read(out);
-        if (entries.isEmpty()) {
+        History.Summary summary = History.summary(out, last);
+        if (summary.runs() == 0) {
             printer.println("No runs recorded in " + History.file(out) + " yet.");
             printer.flush();
             return ErrorReporter.OK;
         }
-        Usage usage = History.usage(entries, 0);
-        printer.printf("%d %s recorded in %s; %d questions used.%n", entries.size(),
-                entries.size() == 1 ? "run" : "runs", History.file(out), usage.uses().size());
-        int shown = Math.max(0, Math.min(last, entries.size()));
+        List<HistoryEntry> entries = summary.latest();
+        printer.printf("%d %s recorded in %s; %d questions used.%n", summary.runs(),
+                summary.runs() == 1 ? "run" : "runs", History.file(out), summary.uses().size());
         printer.println("Latest runs (newest last; --avoid-recent N leaves out the questions of the last N):");
-        for (int i = entries.size() - shown; i < entries.size(); i++) {
+        for (int i = 0; i < entries.size(); i++) {
             HistoryEntry entry = entries.get(i);
             int back = entries.size() - i;
             printer.printf("  %3d  %-19s  %-44s %d %s, %d questions, seed %d%s%n", back, entry.time().replace('T', ' '),
                     entry.run(), entry.sets().size(), entry.sets().size() == 1 ? "set" : "sets", entry.ids().size(),
                     entry.seed(), entry.spec().isEmpty() ? "" : ", spec " + entry.spec());
         }
-        List<Map.Entry<String, Integer>> byUse = usage.uses().entrySet().stream()
+        List<Map.Entry<String, Integer>> byUse = summary.uses().entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .toList();
         printer.println(all ? "Questions used (runs):" : "Most used questions (runs):");

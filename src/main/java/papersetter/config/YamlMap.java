@@ -32,7 +32,13 @@ public final class YamlMap {
         if (node != null) {
             for (NodeTuple tuple : node.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key) {
-                    entries.put(key.getValue(), tuple);
+                    NodeTuple earlier = entries.putIfAbsent(key.getValue(), tuple);
+                    if (earlier != null) {
+                        // YAML would let the last one win without a word; the trainer meant one of them.
+                        file.problem(key, "'" + key.getValue() + "' is set twice, on lines "
+                                + YamlFile.line(earlier.getKeyNode()) + " and " + YamlFile.line(key)
+                                + " — keep one of them");
+                    }
                 } else {
                     file.problem(tuple.getKeyNode(), "a key must be a plain word");
                 }
@@ -51,6 +57,18 @@ public final class YamlMap {
 
     public boolean has(String key) {
         return entries.containsKey(key);
+    }
+
+    /** Whether {@code key} holds a list (perhaps an empty one, {@code []}). */
+    public boolean isList(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
+    }
+
+    /** Whether {@code key} holds settings indented below it, without recording a problem if not. */
+    public boolean isMap(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof MappingNode;
     }
 
     public Set<String> keys() {

@@ -52,7 +52,7 @@ public final class Pipeline {
         CompletableFuture<List<Manifest.BankFile>> bankFiles = CompletableFuture.supplyAsync(
                 () -> RunRecords.bankFiles(bank));
         long seed = request.seed().orElseGet(Pipeline::newSeed);
-        Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
+        Usage usage = History.usage(request.outDir(), request.avoidRecent());
         Drawing drawing = Drawer.draw(bank.questions(), request.specFor(bank.questions(), usage.avoided()),
                 request.sets(), request.vary(),
                 request.maxOverlap(), usage, purpose -> Seeds.stream(seed, purpose));
@@ -63,8 +63,7 @@ public final class Pipeline {
         RunPlan plan = new RunPlan(seed, papers, info, layout, RunRecords.options(request, info, usage, papers.get(0).items().size()),
                 Threads.join(bankFiles), RunRecords.drawing(drawing, papers), bank.warnings());
         GenerateResult result = write(plan, request.outDir(), fonts, progress).withOverlap(drawing.overlap());
-        History.append(request.outDir(), RunRecords.historyEntry(result, request));
-        return result;
+        return result.withUnrecorded(History.record(request.outDir(), RunRecords.historyEntry(result, request)));
     }
 
     /**
@@ -141,12 +140,15 @@ public final class Pipeline {
             BigDecimal perMark = BigDecimal.valueOf(question.type().isWritten() ? 3 : 1.2);
             minutes = minutes.add(question.marks().multiply(perMark));
         }
-        int rounded = Math.max(10, (int) Math.ceil(minutes.doubleValue() / 5) * 5);
+        // In whole numbers as long as any sum of marks can be: an int of minutes overflowed on a bank's typo.
+        long fives = minutes.divide(BigDecimal.valueOf(5), 0, java.math.RoundingMode.CEILING)
+                .min(BigDecimal.valueOf(Long.MAX_VALUE / 5)).longValue();
+        long rounded = Math.max(10, fives * 5);
         if (rounded < 60 || rounded % 60 != 0 && rounded < 120) {
             return rounded + " minutes";
         }
-        int hours = rounded / 60;
-        int rest = rounded % 60;
+        long hours = rounded / 60;
+        long rest = rounded % 60;
         return hours + (hours == 1 ? " hour" : " hours") + (rest == 0 ? "" : " " + rest + " minutes");
     }
 

@@ -1,131 +1,176 @@
 package papersetter.history;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import papersetter.model.BadInputException;
 import papersetter.model.RunFailure;
 import papersetter.select.Usage;
 
 /**
- * The question ids every run used, one JSON line per run in {@code history.jsonl} in the output
- * folder. Appending is one write under a file lock, so two runs side by side do not mix lines.
+ * The runs made into an output folder and the questions each used, kept in {@link RunDatabase}
+ * ({@code papersetter.db} in the output folder). Reading it first brings it up to date with the
+ * run folders; a database that is not one (damaged, or some other file) is moved aside and made
+ * again from the run folders.
  */
 public final class History {
-    public static final String FILE = "history.jsonl";
-
     private History() {
     }
 
+    /** Where the record of runs is kept. */
     public static Path file(Path outDir) {
-        return outDir.resolve(FILE);
+        return RunDatabase.file(outDir);
     }
 
-    /** The runs recorded, oldest first; none when there is no history yet. */
-    public static List<HistoryEntry> read(Path outDir) {
-        Path file = file(outDir);
-        if (!Files.isRegularFile(file)) {
-            return List.of(); // no history yet, or no output folder: making the run folder reports that
-        }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            return List.of();
-        } catch (IOException e) {
-            throw new RunFailure("Cannot read the history " + file + ": " + e.getMessage(), e);
-        }
-        List<HistoryEntry> entries = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            boolean last = i == lines.length - 1;
-            if (line.isEmpty()) {
-                continue;
-            }
-            try {
-                entries.add(entry(JSON.std.mapFrom(line)));
-            } catch (IOException | RuntimeException e) {
-                if (last) {
-                    continue; // a run killed while appending; the line is incomplete and its run was never committed
-                }
-                throw new BadInputException(file + ":" + (i + 1) + ": not a run record papersetter wrote ("
-                        + e.getMessage() + ") — delete this line, or the whole file to forget every earlier run");
-            }
-        }
-        return entries;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static HistoryEntry entry(Map<String, Object> map) {
-        Map<String, List<String>> sets = new LinkedHashMap<>();
-        Object raw = map.get("sets");
-        if (!(raw instanceof Map<?, ?> setMap)) {
-            throw new IllegalArgumentException("no 'sets'");
-        }
-        setMap.forEach((set, ids) -> sets.put(set.toString(), ((List<Object>) ids).stream().map(Object::toString).toList()));
-        Object seed = map.getOrDefault("seed", 0);
-        return new HistoryEntry(String.valueOf(map.getOrDefault("run", "")), String.valueOf(map.getOrDefault("time", "")),
-                String.valueOf(map.getOrDefault("bank", "")), ((Number) seed).longValue(),
-                String.valueOf(map.getOrDefault("spec", "")), sets);
-    }
-
-    /** Adds a run at the end of the history. */
-    public static void append(Path outDir, HistoryEntry entry) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("run", entry.run());
-        map.put("time", entry.time());
-        map.put("bank", entry.bank());
-        map.put("seed", entry.seed());
-        if (!entry.spec().isEmpty()) {
-            map.put("spec", entry.spec());
-        }
-        map.put("sets", new TreeMap<>(entry.sets()));
-        Path file = file(outDir);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND); FileLock lock = channel.lock()) {
-            String line = JSON.std.asString(map) + "\n";
-            ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(false);
-        } catch (IOException e) {
-            throw new RunFailure("Cannot add the run to the history " + file + ": " + e.getMessage(), e);
-        }
+    /** What {@code papersetter history} shows. */
+    public record Summary(int runs, List<HistoryEntry> latest, Map<String, Integer> uses) {
     }
 
     /**
-     * How often each id was used in the whole history, and which ids the last {@code avoidRecent}
-     * runs used (to be left out).
+     * How often each question was used in the output folder's runs, and which the last
+     * {@code avoidRecent} runs used (to be left out). An output folder with no runs is left as it is.
      */
-    public static Usage usage(List<HistoryEntry> entries, int avoidRecent) {
-        Map<String, Integer> uses = new HashMap<>();
-        for (HistoryEntry entry : entries) {
-            entry.ids().forEach(id -> uses.merge(id, 1, Integer::sum));
+    public static Usage usage(Path outDir, int avoidRecent) {
+        if (!anythingToRecord(outDir)) {
+            return new Usage(Map.of(), Set.of(), "");
         }
-        Set<String> avoided = new TreeSet<>();
-        int runs = Math.min(avoidRecent, entries.size());
-        for (HistoryEntry entry : entries.subList(entries.size() - runs, entries.size())) {
-            avoided.addAll(entry.ids());
+        return withDatabase(outDir, "read the record of runs", database -> {
+            database.catchUp();
+            int runs = Math.min(avoidRecent, database.runs());
+            Set<String> avoided = runs == 0 ? Set.of() : database.usedInLatest(runs);
+            String because = runs == 0 ? "" : "used in the last " + (runs == 1 ? "run" : runs + " runs")
+                    + " (--avoid-recent " + avoidRecent + ")";
+            return new Usage(database.uses(), avoided, because);
+        });
+    }
+
+    /** The latest {@code last} runs, the number of runs and every question's uses. */
+    public static Summary summary(Path outDir, int last) {
+        if (!anythingToRecord(outDir)) {
+            return new Summary(0, List.of(), Map.of());
         }
-        String because = runs == 0 ? "" : "used in the last " + (runs == 1 ? "run" : runs + " runs")
-                + " (--avoid-recent " + avoidRecent + ")";
-        return new Usage(uses, avoided, because);
+        return withDatabase(outDir, "read the record of runs", database -> {
+            database.catchUp();
+            return new Summary(database.runs(), database.latest(Math.max(0, last)), database.uses());
+        });
+    }
+
+    /**
+     * Records a run whose folder is in place. Its papers are written whatever happens here, so a
+     * failure is returned in words for the command to print, not thrown: the next run into the
+     * folder adds the run from its manifest.
+     */
+    public static Optional<String> record(Path outDir, HistoryEntry entry) {
+        try {
+            withDatabase(outDir, "add the run to the record of runs", database -> {
+                database.record(entry);
+                return null;
+            });
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            String why = e instanceof RunFailure ? e.getMessage() : "Cannot add the run to the record of runs "
+                    + file(outDir) + ": " + e.getMessage() + ".";
+            return Optional.of(why + " The papers are written; the next run into " + outDir
+                    + " adds this one from its folder.");
+        }
+    }
+
+    private interface Use<T> {
+        T apply(RunDatabase database) throws SQLException;
+    }
+
+    private static <T> T withDatabase(Path outDir, String action, Use<T> use) {
+        Path file = file(outDir);
+        if (Files.isDirectory(file)) {
+            throw new RunFailure("Cannot " + action + " " + file + ": a folder is in the way where this file should be."
+                    + " Move the folder, or choose another output folder with --out.", null);
+        }
+        boolean existed = Files.exists(file);
+        try {
+            return once(outDir, use);
+        } catch (SQLException e) {
+            if (!damaged(e)) {
+                throw failure(action, file, e);
+            }
+        } catch (RuntimeException e) {
+            if (!existed) {
+                forget(file); // a refused old history leaves the output folder as it was
+            }
+            throw e;
+        }
+        // Not a database, or a damaged one: the run folders hold everything it held, so it is made again.
+        Path aside = file.resolveSibling(RunDatabase.FILE + ".damaged-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        try {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(file.resolveSibling(RunDatabase.FILE + "-journal"));
+            return once(outDir, use);
+        } catch (IOException | SQLException e) {
+            throw failure(action, file, e);
+        }
+    }
+
+    private static void forget(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(file.resolveSibling(RunDatabase.FILE + "-journal"));
+        } catch (IOException e) {
+            // an empty database left behind is made use of by the next run
+        }
+    }
+
+    private static <T> T once(Path outDir, Use<T> use) throws SQLException {
+        try (RunDatabase database = RunDatabase.open(outDir)) {
+            return use.apply(database);
+        }
+    }
+
+    private static boolean damaged(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("SQLITE_NOTADB") || message.contains("SQLITE_CORRUPT");
+    }
+
+    /** Whether there is a record, an older history or a run folder: otherwise nothing is made. */
+    private static boolean anythingToRecord(Path outDir) {
+        if (Files.exists(file(outDir)) || Files.exists(outDir.resolve(RunDatabase.OLD_HISTORY))) {
+            return true;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(outDir)) {
+            for (Path entry : entries) {
+                if (!entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry.resolve("manifest.json"))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return false; // no output folder yet: making the run folder reports any problem with it
+        }
+    }
+
+    /** The folder, the file and the reason, in words; then what to do. */
+    private static RunFailure failure(String action, Path file, Exception e) {
+        String message = String.valueOf(e.getMessage());
+        String why;
+        Path folder = file.toAbsolutePath().getParent();
+        if (message.contains("SQLITE_FULL") || message.contains("No space left")) {
+            why = "the disk is full";
+        } else if (message.contains("SQLITE_READONLY") || message.contains("SQLITE_CANTOPEN")
+                || message.contains("SQLITE_PERM") || folder != null && !Files.isWritable(folder)) {
+            why = "permission denied (" + (Files.exists(file) && !Files.isWritable(file) ? "the file" : "the folder "
+                    + folder) + " may not be written)";
+        } else if (message.contains("SQLITE_BUSY") || message.contains("SQLITE_LOCKED")) {
+            why = "another papersetter kept it busy for more than 10 seconds";
+        } else {
+            why = message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+        }
+        return new RunFailure("Cannot " + action + " " + file + ": " + why + ".", e);
     }
 }

@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import papersetter.model.RunFailure;
 
@@ -29,12 +30,24 @@ public final class RunFolder implements AutoCloseable {
     private final Path parent;
     private final String name;
     private final Path temp;
+    /**
+     * Writers share it; giving up the folder (closing without a commit, or the process being told
+     * to stop) takes it alone, so no file is made in the folder after it was removed: a set's
+     * thread still writing when another failed (a full disk) left a hidden folder with an empty PDF.
+     */
+    private final ReentrantReadWriteLock use = new ReentrantReadWriteLock();
+    private final Thread onExit;
     private Path committed;
+    private boolean abandoned;
 
     private RunFolder(Path parent, String name, Path temp) {
         this.parent = parent;
         this.name = name;
         this.temp = temp;
+        // SIGTERM or Ctrl-C: remove the unfinished folder now rather than leave it, perhaps 1 GB, until
+        // the next run (SIGKILL and power cuts still leave it, for the next run to remove).
+        this.onExit = new Thread(this::abandon, "papersetter: remove unfinished run folder");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     public static RunFolder create(Path parent, String name) {
@@ -51,8 +64,8 @@ public final class RunFolder implements AutoCloseable {
 
     public Path write(String fileName, byte[] bytes) {
         Path file = temp.resolve(fileName);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-                StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+        use.readLock().lock();
+        try (FileChannel channel = openUnlessAbandoned(file)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
@@ -60,7 +73,17 @@ public final class RunFolder implements AutoCloseable {
             return file;
         } catch (IOException e) {
             throw failure("write " + parent.resolve(name).resolve(fileName), e);
+        } finally {
+            use.readLock().unlock();
         }
+    }
+
+    private FileChannel openUnlessAbandoned(Path file) throws IOException {
+        if (abandoned) {
+            throw new IOException("the run is stopping");
+        }
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
     }
 
     /** Where files are being written until {@link #commit()}. */
@@ -70,6 +93,18 @@ public final class RunFolder implements AutoCloseable {
 
     /** Renames the finished folder into place and returns where it ended up. */
     public Path commit() {
+        use.writeLock().lock();
+        try {
+            if (abandoned) {
+                throw new RunFailure("The run was stopped before it finished; nothing was written.", null);
+            }
+            return moveIntoPlace();
+        } finally {
+            use.writeLock().unlock();
+        }
+    }
+
+    private Path moveIntoPlace() {
         forceToDisk();
         for (int attempt = 1; ; attempt++) {
             Path target = parent.resolve(attempt == 1 ? name : name + "-" + attempt);
@@ -113,8 +148,24 @@ public final class RunFolder implements AutoCloseable {
     /** Removes the temporary folder if the run did not finish. */
     @Override
     public void close() {
-        if (committed == null) {
-            deleteTree(temp);
+        abandon();
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            // the process is already stopping: the hook is running or has run
+        }
+    }
+
+    /** Removes the folder unless it was committed, once no writer is inside it, and lets no writer in again. */
+    private void abandon() {
+        use.writeLock().lock();
+        try {
+            if (committed == null) {
+                abandoned = true;
+                deleteTree(temp);
+            }
+        } finally {
+            use.writeLock().unlock();
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import papersetter.bank.PictureCheck;
 import papersetter.model.BadInputException;
 import papersetter.pdf.PdfImage;
 
@@ -78,6 +79,7 @@ final class HeaderBuilder {
 
     private Figure logo(float logoWidth) {
         Path file = layout.header().logo().orElseThrow();
+        PictureCheck.require(file, "Layout '" + layout.name() + "': the logo");
         try {
             PdfImage image = pieces.get(new LogoKey(file), () -> readLogo(file));
             float scale = Math.min(logoWidth / image.width(), 60f / image.height());

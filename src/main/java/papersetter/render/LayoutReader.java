@@ -44,7 +44,7 @@ final class LayoutReader {
         root.rejectUnknown(List.of("name", "extends", "page", "fonts", "header", "candidate", "instructions",
                 "sections", "numbering", "marks", "answer-space", "columns", "column-gap", "options", "footer",
                 "watermark", "answers", "key"));
-        Layout base = root.string("extends").map(parents).orElse(Layout.DEFAULTS);
+        Layout base = root.string("extends").flatMap(parent -> parent(root, file, parent)).orElse(Layout.DEFAULTS);
         String name = root.string("name").orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
 
         Layout.Page page = page(root, base.page());
@@ -110,6 +110,36 @@ final class LayoutReader {
         return layout;
     }
 
+    /**
+     * The layout this one extends: a shipped layout's name, or a file whose path is read from this
+     * file's folder (as a logo's is), so a layout and the one it extends can be moved together.
+     */
+    private Optional<Layout> parent(YamlMap root, Path file, String parent) {
+        String name = parent.strip();
+        if (name.indexOf('\0') >= 0) {
+            root.problem("extends", "extends holds a character no file name can hold — give a shipped layout's name"
+                    + " or the path of a layout file");
+            return Optional.empty();
+        }
+        if (Layouts.isPath(name)) {
+            Path folder = file.toAbsolutePath().getParent();
+            Path resolved = folder.resolve(name).normalize();
+            if (!Files.isRegularFile(resolved)) {
+                root.problem("extends", "extends names '" + name + "', but there is no such file (looked for " + resolved
+                        + ") — a path here is read from this layout's folder; or use a shipped layout: "
+                        + String.join(", ", Layouts.shipped()));
+                return Optional.empty();
+            }
+            return Optional.of(parents.apply(resolved.toString()));
+        }
+        if (!name.equals(Layouts.DEFAULT) && Layouts.locate(name) == null) {
+            root.problem("extends", "extends names '" + name + "', which is not a shipped layout — use one of: "
+                    + String.join(", ", Layouts.shipped()) + ", or the path of a layout file");
+            return Optional.empty();
+        }
+        return Optional.of(parents.apply(name));
+    }
+
     private Layout.Page page(YamlMap root, Layout.Page base) {
         Optional<YamlMap> pageMap = root.map("page");
         if (pageMap.isEmpty()) {
@@ -133,20 +163,19 @@ final class LayoutReader {
         float bottom = base.marginBottom();
         float left = base.marginLeft();
         float right = base.marginRight();
-        if (page.has("margins")) {
-            Optional<Float> all = page.map("margins").isPresent() ? Optional.empty() : length(page, "margins", 18, 144);
+        if (page.isMap("margins")) {
+            YamlMap m = page.map("margins").orElseThrow();
+            m.rejectUnknown(List.of("top", "bottom", "left", "right"));
+            top = length(m, "top", 18, 144).orElse(top);
+            bottom = length(m, "bottom", 30, 144).orElse(bottom);
+            left = length(m, "left", 18, 144).orElse(left);
+            right = length(m, "right", 18, 144).orElse(right);
+        } else if (page.has("margins")) {
+            // One length for all four; the bottom one holds the footer, so it is no less than 30 pt.
+            Optional<Float> all = length(page, "margins", 18, 144);
             if (all.isPresent()) {
-                top = bottom = left = right = all.get();
-            } else {
-                Optional<YamlMap> margins = page.map("margins");
-                if (margins.isPresent()) {
-                    YamlMap m = margins.get();
-                    m.rejectUnknown(List.of("top", "bottom", "left", "right"));
-                    top = length(m, "top", 18, 144).orElse(top);
-                    bottom = length(m, "bottom", 30, 144).orElse(bottom);
-                    left = length(m, "left", 18, 144).orElse(left);
-                    right = length(m, "right", 18, 144).orElse(right);
-                }
+                top = left = right = all.get();
+                bottom = Math.max(30, all.get());
             }
         }
         return new Layout.Page(width, height, top, bottom, left, right);
@@ -249,7 +278,11 @@ final class LayoutReader {
     /** Settings that are each fine but together leave no room to print on. */
     private static void checkFits(YamlMap root, Layout layout) {
         List<String> problems = new ArrayList<>();
-        if (layout.columnWidth() < 150) {
+        if (layout.columns() == 1 && layout.columnWidth() < 150) {
+            problems.add(root.file() + ": line " + root.line("page") + ": the margins leave only "
+                    + Math.round(layout.columnWidth()) + " pt of width to print on, less than 150 pt"
+                    + " — make them smaller or use a larger page");
+        } else if (layout.columnWidth() < 150) {
             problems.add(root.file() + ": line " + root.line("columns") + ": the page is too narrow for "
                     + layout.columns() + " columns with these margins (each column would be "
                     + Math.round(layout.columnWidth()) + " pt wide) — use one column or smaller margins");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import papersetter.io.InputFile;
 import papersetter.model.BadInputException;
 
 /**
@@ -42,7 +43,14 @@ public final class Layouts {
     /** A path if it names a file; otherwise layouts/NAME.yaml here or beside the launcher. */
     static Path locate(String nameOrPath) {
         Path given = Path.of(nameOrPath);
-        if (nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")) {
+        if (isPath(nameOrPath)) {
+            if (Files.exists(given) && !Files.isRegularFile(given)) {
+                try {
+                    InputFile.checkRegular(given, "a layout file"); // refuses a folder or a device by name
+                } catch (java.io.IOException e) {
+                    // gone since: reported as not found below
+                }
+            }
             if (!Files.isRegularFile(given)) {
                 throw new BadInputException("Layout file " + nameOrPath + " not found — check the path, or use a shipped"
                         + " layout: " + String.join(", ", shipped()) + ".");
@@ -56,6 +64,12 @@ public final class Layouts {
             }
         }
         return null;
+    }
+
+    /** A layout given as a file rather than by a shipped layout's name. */
+    static boolean isPath(String nameOrPath) {
+        return nameOrPath.endsWith(".yaml") || nameOrPath.endsWith(".yml") || nameOrPath.contains("/")
+                || nameOrPath.contains("\\");
     }
 
     static List<String> shipped() {

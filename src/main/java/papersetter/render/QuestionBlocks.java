@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import papersetter.bank.PictureCheck;
 import papersetter.model.Answer;
+
 import papersetter.model.BadInputException;
 import papersetter.model.KeyEntry;
 import papersetter.model.Letters;
@@ -228,6 +230,7 @@ final class QuestionBlocks {
     /** The question's picture, scaled down (never up) to the text column and a third of the page. */
     private Figure picture(Question question, float width) {
         Path file = question.image().orElseThrow();
+        PictureCheck.require(file, question.source() + ": column 'image':");
         try {
             PdfImage image = Pictures.read(Files.readAllBytes(file));
             float maxHeight = layout.bodyHeight() / 3;

@@ -30,6 +30,8 @@ public final class SpecReader {
     static final List<String> QUOTA = List.of("topic", "at-least", "at-most", "exactly");
     private static final Pattern RANGE = Pattern.compile("\\s*([1-5])\\s*(?:(?:-|–|\\.\\.|to)\\s*([1-5])\\s*)?");
     private static final int MOST_ITEMS = 500;
+    private static final BigDecimal MOST_MARKS = BigDecimal.valueOf(10_000);
+    private static final int MOST_DECIMALS = 3;
 
     private final Path path;
     private final List<String> defaultLevel = new ArrayList<>();
@@ -51,7 +53,7 @@ public final class SpecReader {
         root.strings("level").ifPresent(defaultLevel::addAll);
         Optional<BigDecimal> total = decimal(root, "total");
         List<YamlMap> sectionMaps = root.maps("sections");
-        if (sectionMaps.isEmpty() && !root.has("sections")) {
+        if (sectionMaps.isEmpty() && (!root.has("sections") || root.isList("sections"))) {
             root.problem("sections", "the spec has no sections — add 'sections:' with at least one section"
                     + " (a heading and a count or marks)");
         }
@@ -213,8 +215,12 @@ public final class SpecReader {
         return map.string(key).flatMap(text -> {
             try {
                 BigDecimal value = new BigDecimal(text.strip());
-                if (value.signum() <= 0 || value.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-                    map.problem(key, key + " is " + text.strip() + " — use a number of marks above 0");
+                // A value like 1e-999999999 is a number, but one no sum of marks can reach (and
+                // BigDecimal arithmetic on it overflows): marks are written with a few decimals at most.
+                if (value.signum() <= 0 || value.compareTo(MOST_MARKS) > 0
+                        || value.stripTrailingZeros().scale() > MOST_DECIMALS) {
+                    map.problem(key, key + " is " + text.strip() + " — use a number of marks above 0 and at most "
+                            + MOST_MARKS + ", with at most " + MOST_DECIMALS + " decimals, e.g. 20 or 2.5");
                     return Optional.empty();
                 }
                 return Optional.of(value);

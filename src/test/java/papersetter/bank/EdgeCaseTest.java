@@ -83,7 +83,10 @@ class EdgeCaseTest {
 
     @Test
     void imageInASubfolderWrittenWithBackslashesResolves() throws IOException {
-        write("pics/er.png", "png");
+        Files.createDirectories(dir.resolve("pics"));
+        // A real picture: validation reads it, and a file holding the word "png" is refused as text.
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", dir.resolve("pics/er.png").toFile());
         Path file = write("bank.csv", HEADER + "I-1,fresher,orm,short,What is shown?,,,tables,1,pics\\er.png\n");
         assertThat(BankReader.read(file).questions().get(0).image()).contains(dir.resolve("pics/er.png"));
     }
