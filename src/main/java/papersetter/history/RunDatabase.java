@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import papersetter.io.InputFile;
+import papersetter.model.Sha256;
+import papersetter.output.ManifestReader;
 import org.sqlite.SQLiteConfig;
 import papersetter.model.BadInputException;
 
@@ -339,12 +338,9 @@ final class RunDatabase implements AutoCloseable {
     private String manifestDigest(String folder) {
         Path manifest = outDir.resolve(folder).resolve("manifest.json");
         try {
-            byte[] bytes = InputFile.read(manifest, ManifestSummary.LIMIT, "a run's manifest");
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return Sha256.hex(InputFile.read(manifest, ManifestReader.MAX_BYTES, "a run's manifest"));
         } catch (IOException | BadInputException e) {
             return null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 
