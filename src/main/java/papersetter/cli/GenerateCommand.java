@@ -34,7 +34,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "  papersetter generate --bank my-bank.csv --out papers --duration \"1 hour\" --date 2026-12-01",
             "  papersetter generate --spec bank/django/specs/fresher-50.yaml --sets 3 --vary questions --max-overlap 2",
             "  papersetter generate --spec bank/django/specs/fresher-50.yaml --avoid-recent 2",
-            "  papersetter generate --from output/django-20261124-150311-seed2026/manifest.json"})
+            "  papersetter generate --from output/django-20261124-150311-seed2026/manifest.json",
+            "  papersetter generate --from output/django-20261124-150311-seed2026/manifest.json --layout large-print --only B",
+            "      set B of that run, the same questions in the same order, in large print",
+            "  papersetter generate --level fresher --type mcq --count all --layout revision --sets 1"})
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
