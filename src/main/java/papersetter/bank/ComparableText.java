@@ -7,8 +7,8 @@ import java.util.Locale;
  * without building the comparable copies: on every question and option of a big bank those copies
  * were most of the work of looking for repeats. String.toLowerCase lower-cases one character at a
  * time, except for a few it treats apart: İ becomes two characters (i̇), Σ depends on the letters
- * around it, and a surrogate pair is one letter; a text holding one of those is compared through
- * the copies after all.
+ * around it, and a surrogate pair is one letter; a text holding one of those, or code (a backtick),
+ * whose spaces and case count, is compared through the copies after all.
  */
 final class ComparableText {
     private static final char SPACE = '\uFFFF';
@@ -48,7 +48,7 @@ final class ComparableText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             int folded = c <= 0xFF ? FOLDED[c] : fold(c); // Latin-1 here: fold is too big for the C1 compiler to inline
-            if (folded == WHOLE_TEXT) {
+            if (folded == WHOLE_TEXT || c == '`') {
                 return CellText.comparable(text).hashCode();
             }
             if (folded == SPACE) {
@@ -80,6 +80,9 @@ final class ComparableText {
 
     /** {@code CellText.comparable(a).equals(CellText.comparable(b))}. */
     static boolean same(String a, String b) {
+        if (a.indexOf('`') >= 0 || b.indexOf('`') >= 0) {
+            return CellText.comparable(a).equals(CellText.comparable(b)); // spaces inside code count
+        }
         int i = skipSpaces(a, 0);
         int j = skipSpaces(b, 0);
         while (i < a.length() && j < b.length()) {

@@ -122,13 +122,14 @@ final class RowValidator {
         String explanation = block(Column.EXPLANATION);
         List<String> tags = tags(header.cell(cells, Column.TAGS));
         String group = group(cells);
+        String fact = fact(cells);
 
         if (errors > 0) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Question(id, level, topic, type, text, options, answer, marks, explanation,
-                    difficulty, tags, shuffle, lines, image, source, group));
+                    difficulty, tags, shuffle, lines, image, source, group, fact));
         } catch (IllegalArgumentException e) {
             // The checks above should make this unreachable; if not, the trainer still gets a position.
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);
@@ -586,6 +587,19 @@ final class RowValidator {
         if (!value.isEmpty() && !isIdText(value)) {
             error(Column.GROUP, CellText.quote(value) + " may hold only letters A–Z, digits, '-', '_' and '.'",
                     "name the group without spaces or other signs, e.g. CASE-BLOG-1");
+        }
+        return shared(value);
+    }
+
+    /** Labels of the facts the item tests, {@code ;}-separated; items sharing one never meet on a paper. */
+    private String fact(List<String> cells) {
+        String value = header.cell(cells, Column.FACT).strip();
+        for (String label : value.split(";")) {
+            String name = label.strip();
+            if (!name.isEmpty() && !isIdText(name.replace(":", ""))) {
+                error(Column.FACT, CellText.quote(name) + " may hold only letters A–Z, digits, ':', '-', '_' and '.'",
+                        "name the fact without spaces or other signs, e.g. fact:autoescape; separate two with ;");
+            }
         }
         return shared(value);
     }

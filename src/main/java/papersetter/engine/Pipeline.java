@@ -66,7 +66,8 @@ public final class Pipeline {
                 .map(text -> SpecLayout.withInstructions(request.layout(), text)).orElse(request.layout());
         Map<String, Object> options = describe(request, info);
         options.putAll(SpecLayout.describe(request, usage));
-        GenerateResult result = write(bank, join(bankFiles), seed, papers, info, layout, options,
+        Bank noted = withNotes(bank, drawing.notes());
+        GenerateResult result = write(noted, join(bankFiles), seed, papers, info, layout, options,
                 drawingFacts(drawing, papers), request.outDir(), request.bank(), fonts, progress)
                 .withOverlap(drawing.overlap());
         History.append(request.outDir(), historyEntry(result, request, papers));
@@ -125,6 +126,16 @@ public final class Pipeline {
         } finally {
             progress.finish();
         }
+    }
+
+    /** The bank with what the drawing has to say added to its warnings, so the run says it once, beside them. */
+    private static Bank withNotes(Bank bank, List<String> notes) {
+        if (notes.isEmpty()) {
+            return bank;
+        }
+        List<papersetter.bank.BankProblem> warnings = new ArrayList<>(bank.warnings());
+        notes.forEach(note -> warnings.add(new papersetter.bank.BankProblem(bank.location(), 0, null, note, null, true)));
+        return new Bank(bank.location(), bank.questions(), warnings, bank.files());
     }
 
     /** The value of work done on another thread; its failure is thrown here, as if done on this one. */

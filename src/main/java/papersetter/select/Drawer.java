@@ -35,6 +35,7 @@ public final class Drawer {
     private final List<Unit> all;
     private final List<Unit> available;
     private final List<Rule> rules;
+    private final Conflicts conflicts;
 
     private Drawer(List<Question> bank, PaperSpec spec, Usage usage, Function<String, Random> random) {
         this.bank = bank;
@@ -45,6 +46,7 @@ public final class Drawer {
         this.all = Unit.of(bank, scale);
         this.available = all.stream().filter(u -> !u.usesAny(usage.avoided())).toList();
         this.rules = spec.rules();
+        this.conflicts = Conflicts.of(all);
     }
 
     /**
@@ -61,7 +63,7 @@ public final class Drawer {
         if (spec.isSimple()) {
             checkSimple();
         } else {
-            Feasibility.check(spec, bank, all, available, usage, scale);
+            Feasibility.check(spec, bank, all, available, usage, scale, conflicts);
         }
         List<List<Integer>> candidates = rules.stream()
                 .map(rule -> available.stream().filter(u -> u.matches(rule)).map(Unit::index).toList()).toList();
@@ -72,15 +74,23 @@ public final class Drawer {
         }
         List<List<List<Integer>>> perSet = new ArrayList<>();
         perSet.add(first);
-        Twins twins = vary == Vary.QUESTIONS && sets > 1 ? new Twins(all, first, candidates, usage) : null;
+        Twins twins = vary == Vary.QUESTIONS && sets > 1 ? new Twins(all, first, candidates, usage, conflicts) : null;
         for (int s = 1; s < sets; s++) {
             perSet.add(twins != null ? twins.next(random.apply("select/" + Letters.of(s))) : first);
         }
-        Drawing drawing = drawing(perSet);
+        Drawing drawing = drawing(perSet).withNotes(notes(candidates));
         if (maxOverlap.isPresent() && drawing.maxOverlap() > maxOverlap.getAsInt()) {
             throw new SelectionException(tooClose(drawing, perSet, candidates, maxOverlap.getAsInt()));
         }
         return drawing;
+    }
+
+    /** What the run says once: that repeated questions among those it could draw counted as one. */
+    private List<String> notes(List<List<Integer>> candidates) {
+        Set<String> drawable = new java.util.HashSet<>();
+        candidates.forEach(pool -> pool.forEach(u -> all.get(u).items().forEach(q -> drawable.add(q.id()))));
+        String repeats = conflicts.repeatsNote(drawable);
+        return repeats.isEmpty() ? List.of() : List.of(repeats);
     }
 
     /** The command line's case keeps the shortfall message trainers know, now aware of --avoid-recent. */
@@ -92,9 +102,16 @@ public final class Drawer {
             throw new SelectionException("--count must be at least 1 (it was " + count + ").");
         }
         ShortfallMessages.checkLabelsExist(bank, filter);
-        List<Question> matching = available.stream().filter(u -> u.matches(rule)).flatMap(u -> u.items().stream()).toList();
+        List<Unit> fits = available.stream().filter(u -> u.matches(rule)).toList();
+        List<Question> matching = conflicts.distinct(fits).stream().flatMap(u -> u.items().stream()).toList();
         if (matching.size() < count) {
             String text = ShortfallMessages.shortfall(bank, filter, count, matching);
+            int alike = Feasibility.items(fits) - matching.size();
+            if (alike > 0) {
+                text += "\n" + alike + (alike == 1 ? " more question matches but repeats" : " more questions match but repeat")
+                        + " a question counted here, or test" + (alike == 1 ? "s" : "")
+                        + " the same fact (the bank's 'fact' column), and a paper holds only one of those.";
+            }
             long avoided = all.stream().filter(u -> u.matches(rule) && u.usesAny(usage.avoided())).mapToInt(Unit::size).sum();
             if (avoided > 0) {
                 text += "\n" + avoided + " more " + (avoided == 1 ? "question matches but was " : "questions match but were ")
@@ -115,13 +132,15 @@ public final class Drawer {
         java.util.Collections.shuffle(positions, random.apply("select"));
         positions.sort(Comparator.comparingLong(u -> cost[u]));
         List<Integer> chosen = new ArrayList<>();
+        boolean[] held = new boolean[conflicts.count()];
         int left = count;
         for (int u : positions) {
             if (left == 0) {
                 break;
             }
-            if (all.get(u).size() <= left) {
+            if (all.get(u).size() <= left && conflicts.free(u, held)) {
                 chosen.add(u);
+                Conflicts.hold(conflicts.of(u), held);
                 left -= all.get(u).size();
             }
         }
@@ -191,9 +210,11 @@ public final class Drawer {
             first.get(r).forEach(u -> needed.merge(all.get(u).profile(), 1, Integer::sum));
             for (Map.Entry<List<String>, Integer> need : needed.entrySet()) {
                 List<String> profile = need.getKey();
-                long have = candidates.get(r).stream().filter(u -> all.get(u).profile().equals(profile)).count();
+                long have = conflicts.distinct(candidates.get(r).stream().map(all::get)
+                        .filter(u -> u.profile().equals(profile)).toList()).size();
                 if (have < (long) need.getValue() * perSet.size()) {
-                    scarce.put(describe(profile) + " for " + rules.get(r).where().replaceFirst("^.*: line \\d+: ", ""),
+                    String rule = rules.get(r).where().replaceFirst("^.*: line \\d+: ", "");
+                    scarce.put(describe(profile) + (rule.isEmpty() ? "" : " for " + rule),
                             need.getValue() + " per set, " + have + " in the bank");
                 }
             }
@@ -238,6 +259,9 @@ public final class Drawer {
         private long[] marks;
         private int[][] topics;
         private long[] violation;
+        /** How many chosen units hold each conflict class, and how many beyond one in all. */
+        private int[] inClass;
+        private long clash;
 
         Search(List<List<Integer>> candidates, long[] cost, Random rnd) {
             this.candidates = candidates;
@@ -315,6 +339,8 @@ public final class Drawer {
             marks = new long[rules.size()];
             topics = new int[rules.size()][topicIndex.size()];
             violation = new long[rules.size()];
+            inClass = new int[conflicts.count()];
+            clash = 0;
             for (int r = 0; r < rules.size(); r++) {
                 violation[r] = ruleViolation(r);
             }
@@ -378,6 +404,11 @@ public final class Drawer {
             }
             for (int t : unitTopics[u]) {
                 if (topics[r][t] + 1 > most(rule, t)) {
+                    return false;
+                }
+            }
+            for (int c : conflicts.of(u)) {
+                if (inClass[c] > 0) {
                     return false;
                 }
             }
@@ -455,6 +486,19 @@ public final class Drawer {
                 violation[from] = ruleViolation(from);
             }
             owner[u] = r;
+            if (from < 0 && r >= 0) {
+                for (int c : conflicts.of(u)) {
+                    if (inClass[c]++ > 0) {
+                        clash++;
+                    }
+                }
+            } else if (from >= 0 && r < 0) {
+                for (int c : conflicts.of(u)) {
+                    if (--inClass[c] > 0) {
+                        clash--;
+                    }
+                }
+            }
             if (r >= 0) {
                 chosen.get(r).add(u);
                 count[r] += unit.size();
@@ -492,7 +536,7 @@ public final class Drawer {
         }
 
         private long violations() {
-            long v = 0;
+            long v = clash;
             for (long rv : violation) {
                 v += rv;
             }
@@ -529,6 +573,10 @@ public final class Drawer {
                             .append(rule.quotas().isEmpty() ? "" : " with " + rule.quotas().stream().map(Quota::describe)
                                     .collect(Collectors.joining("; ")));
                 }
+            }
+            if (clash > 0) {
+                text.append("\n  ").append(clash).append(clash == 1 ? " item repeats" : " items repeat")
+                        .append(" a question, or tests a fact, that another item of the paper already has");
             }
             if (totalFree) {
                 long sum = Arrays.stream(marks).sum();

@@ -31,14 +31,16 @@ final class Twins {
     private final int[] usedInRun;
     private final int[][] heldBy;
     private final int[] held;
+    private final Conflicts conflicts;
     private int made;
 
     /**
      * @param first set A: for each rule, its units
      * @param candidates for each rule, the units it may draw, in bank order
      */
-    Twins(List<Unit> all, List<List<Integer>> first, List<List<Integer>> candidates, Usage usage) {
+    Twins(List<Unit> all, List<List<Integer>> first, List<List<Integer>> candidates, Usage usage, Conflicts conflicts) {
         this.units = all.size();
+        this.conflicts = conflicts;
         this.first = first;
         this.equivalents = new int[first.size()][][];
         for (int r = 0; r < first.size(); r++) {
@@ -71,6 +73,7 @@ final class Twins {
     /** The next set, for each rule its units in bank order; its random tie-breaks come from {@code rnd}. */
     List<List<Integer>> next(Random rnd) {
         boolean[] taken = new boolean[units];
+        boolean[] asked = new boolean[conflicts.count()];
         int[] shared = new int[made];
         double[] tie = new double[units];
         for (int i = 0; i < tie.length; i++) {
@@ -81,8 +84,9 @@ final class Twins {
             List<Integer> chosen = new ArrayList<>();
             for (int k = 0; k < first.get(r).size(); k++) {
                 int original = first.get(r).get(k);
-                int best = choose(equivalents[r][k], original, taken, shared, tie);
+                int best = choose(equivalents[r][k], original, taken, asked, shared, tie);
                 taken[best] = true;
+                Conflicts.hold(conflicts.of(best), asked);
                 chosen.add(best);
                 for (int h = 0; h < held[best]; h++) {
                     shared[heldBy[best][h]] += size[best];
@@ -97,13 +101,14 @@ final class Twins {
 
     /**
      * The best equivalent not yet taken: the first in bank order of those that no other beats.
-     * Set A's own unit is always among the equivalents; returning it otherwise only guards the impossible.
+     * An equivalent that repeats a question, or tests a fact, already in this set is passed over
+     * while there is another; set A's own unit is always among the equivalents, and is the last resort.
      */
-    private int choose(int[] same, int original, boolean[] taken, int[] shared, double[] tie) {
+    private int choose(int[] same, int original, boolean[] taken, boolean[] asked, int[] shared, double[] tie) {
         int best = -1;
         int bestWorst = UNKNOWN;
         for (int u : same) {
-            if (taken[u]) {
+            if (taken[u] || !conflicts.free(u, asked)) {
                 continue;
             }
             if (best < 0 || usedInRun[u] < usedInRun[best]) {
