@@ -157,7 +157,7 @@ public final class BankReader {
                 problems.warning(file, row.line(), Column.QUESTION.header(),
                         CellText.quote(id) + " asks the same question as " + CellText.quote(firstId)
                                 + (firstAt == null ? "" : " (" + firstAt + ")"),
-                        "a paper could print it twice; delete one or reword it");
+                        "papers count it as one question with it; delete one or reword it");
             } else {
                 questionTextIds.add(id);
                 questionTextPlaces.add(id.isEmpty() ? null : here);

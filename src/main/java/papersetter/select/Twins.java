@@ -32,6 +32,7 @@ final class Twins {
     private final int[][] heldBy;
     private final int[] held;
     private final Conflicts conflicts;
+    private final List<int[]> slots;
     private int made;
 
     /**
@@ -63,6 +64,19 @@ final class Twins {
             uses[unit.index()] = unit.items().stream().mapToLong(q -> usage.uses(q.id())).max().orElse(0);
             difficulty[unit.index()] = unit.difficulty();
         }
+        // Set A's units in the order their equivalents are chosen: in rule order, except that when
+        // some items may not share a paper the scarcest go first, so that a unit with no other
+        // equivalent is not shut out by a choice made freely before it.
+        List<int[]> order = new ArrayList<>();
+        for (int r = 0; r < first.size(); r++) {
+            for (int k = 0; k < first.get(r).size(); k++) {
+                order.add(new int[] {r, k});
+            }
+        }
+        if (conflicts.any()) {
+            order.sort(java.util.Comparator.comparingInt(slot -> equivalents[slot[0]][slot[1]].length));
+        }
+        this.slots = order;
         this.usedInRun = new int[units];
         this.heldBy = new int[units][];
         this.held = new int[units];
@@ -81,20 +95,21 @@ final class Twins {
         }
         List<List<Integer>> set = new ArrayList<>();
         for (int r = 0; r < first.size(); r++) {
-            List<Integer> chosen = new ArrayList<>();
-            for (int k = 0; k < first.get(r).size(); k++) {
-                int original = first.get(r).get(k);
-                int best = choose(equivalents[r][k], original, taken, asked, shared, tie);
-                taken[best] = true;
-                Conflicts.hold(conflicts.of(best), asked);
-                chosen.add(best);
-                for (int h = 0; h < held[best]; h++) {
-                    shared[heldBy[best][h]] += size[best];
-                }
-            }
-            chosen.sort(null);
-            set.add(chosen);
+            set.add(new ArrayList<>());
         }
+        for (int[] slot : slots) {
+            int r = slot[0];
+            int k = slot[1];
+            int original = first.get(r).get(k);
+            int best = choose(equivalents[r][k], original, taken, asked, shared, tie);
+            taken[best] = true;
+            Conflicts.hold(conflicts.of(best), asked);
+            set.get(r).add(best);
+            for (int h = 0; h < held[best]; h++) {
+                shared[heldBy[best][h]] += size[best];
+            }
+        }
+        set.forEach(chosen -> chosen.sort(null));
         add(set);
         return set;
     }
