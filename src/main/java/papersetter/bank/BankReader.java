@@ -124,6 +124,9 @@ public final class BankReader {
                 validator.validate(row, source).ifPresent(questions::add);
             }
         }
+        if (validator != null) {
+            validator.finish();
+        }
         Optional<CsvReader.Broken> broken = csv.broken();
         broken.ifPresent(at -> reportBroken(file, at, header, brokenAt));
         if (!anyData && broken.isEmpty()) {

@@ -73,6 +73,10 @@ final class RowValidator {
         }
     }
 
+    /** Type words written the spreadsheet way ("True/False", "Essay") and the type each was read as, with its first line. */
+    private final Map<String, QuestionType> readAs = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> readAsLines = new HashMap<>();
+
     private CsvReader.Row row;
     private int line;
     private int errors;
@@ -135,6 +139,18 @@ final class RowValidator {
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    /** Says once for the file which spreadsheet type words were read as which types. */
+    void finish() {
+        if (readAs.isEmpty()) {
+            return;
+        }
+        String first = readAs.keySet().iterator().next();
+        problems.warning(file, readAsLines.get(first), Column.TYPE.header(), "read " + readAs.entrySet().stream()
+                        .map(e -> CellText.quote(e.getKey()) + " as " + e.getValue().label())
+                        .collect(Collectors.joining(", ")) + " (here and in every row of this file that says so)",
+                "nothing to do; to see no note, write the types as " + TYPES);
     }
 
     /**
@@ -267,6 +283,14 @@ final class RowValidator {
             return known;
         }
         Optional<QuestionType> type = QuestionType.parse(value);
+        if (type.isEmpty()) {
+            type = SpreadsheetTypes.read(value);
+            type.ifPresent(t -> {
+                if (readAs.putIfAbsent(value, t) == null) {
+                    readAsLines.put(value, line);
+                }
+            });
+        }
         if (type.isEmpty()) {
             List<String> labels = Arrays.stream(QuestionType.values()).map(QuestionType::label).toList();
             String guess = Suggestion.nearest(value.toLowerCase(Locale.ROOT), labels)

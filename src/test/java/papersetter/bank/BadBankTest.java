@@ -145,7 +145,7 @@ class BadBankTest {
     @Test
     void rowAfterAMultiLineCellReportsItsOwnLineInACrlfFile() {
         assertThat(problems("after-multiline.csv")).containsExactly(at("after-multiline.csv", 7)
-                + "column 'type': 'essay' is not a question type — use one of mcq, multi, truefalse, fill, short, long");
+                + "column 'type': 'matching' is not a question type — use one of mcq, multi, truefalse, fill, short, long");
     }
 
     @Test
