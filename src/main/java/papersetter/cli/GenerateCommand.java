@@ -17,6 +17,7 @@ import papersetter.model.Paper;
 import papersetter.model.QuestionType;
 import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
+import papersetter.select.Equivalence;
 import papersetter.select.Filter;
 import papersetter.select.Overlap;
 import papersetter.select.PaperSpec;
@@ -97,6 +98,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "With --vary questions: the most questions any two sets may share (default: as few as the bank allows).")
     Integer maxOverlap;
 
+    @Option(names = "--equivalent", paramLabel = "topic|type", defaultValue = "topic",
+            description = "With --vary questions: what another set's item must share with set A's: 'topic' (and type"
+                    + " and marks) or 'type' (type and marks; the same topic where the bank allows). Default: ${DEFAULT-VALUE}.")
+    Equivalence equivalent;
+
     @Option(names = "--avoid-recent", paramLabel = "N", defaultValue = "0",
             description = "Leave out questions used in the last N runs recorded in the output folder's history.")
     int avoidRecent;
@@ -150,7 +156,7 @@ final class GenerateCommand implements Callable<Integer> {
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out,
                 new PaperInfo(paperTitle, courseLine, institution, duration, date),
                 Layouts.load(layout == null ? Layouts.DEFAULT : layout), PaperSpec.simple(filter, count), vary,
-                maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent, layout);
+                maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent, layout, equivalent);
         GenerateResult result = Pipeline.generate(request, TerminalProgress.forThisTerminal());
         report(result, seed == null);
         return ErrorReporter.OK;
@@ -176,7 +182,7 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateRequest request = new GenerateRequest(bankPath, Filter.ANY, 0, sets,
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out, info, Layouts.load(layoutName),
                 paperSpec, vary, maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent,
-                layoutName);
+                layoutName, equivalent);
         report(Pipeline.generate(request, TerminalProgress.forThisTerminal()), seed == null);
         return ErrorReporter.OK;
     }

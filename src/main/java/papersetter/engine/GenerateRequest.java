@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import papersetter.render.Layout;
 import papersetter.render.PaperInfo;
+import papersetter.select.Equivalence;
 import papersetter.select.Filter;
 import papersetter.select.PaperSpec;
 import papersetter.select.Vary;
@@ -17,6 +18,7 @@ import papersetter.select.Vary;
  * @param maxOverlap with {@link Vary#QUESTIONS}, the most questions two sets may share
  * @param avoidRecent leave out questions used in this many of the latest runs in the history
  * @param layoutSource the layout as given (a shipped name or a file's path), for reproducing the run
+ * @param equivalent with {@link Vary#QUESTIONS}, what another set's item must share with set A's
  */
 public record GenerateRequest(
         Path bank,
@@ -31,10 +33,19 @@ public record GenerateRequest(
         Vary vary,
         OptionalInt maxOverlap,
         int avoidRecent,
-        String layoutSource) {
+        String layoutSource,
+        Equivalence equivalent) {
 
     public GenerateRequest {
         layoutSource = layoutSource == null ? layout.name() : layoutSource;
+        equivalent = equivalent == null ? Equivalence.TOPIC : equivalent;
+    }
+
+    /** Equivalents share set A's topic. */
+    public GenerateRequest(Path bank, Filter filter, int count, int sets, OptionalLong seed, Path outDir, PaperInfo info,
+            Layout layout, PaperSpec spec, Vary vary, OptionalInt maxOverlap, int avoidRecent, String layoutSource) {
+        this(bank, filter, count, sets, seed, outDir, info, layout, spec, vary, maxOverlap, avoidRecent, layoutSource,
+                Equivalence.TOPIC);
     }
 
     /** The simple case: {@code count} questions matching the filter, the same questions in every set. */

@@ -58,7 +58,7 @@ public final class Pipeline {
         long seed = request.seed().orElseGet(Pipeline::newSeed);
         Usage usage = History.usage(History.read(request.outDir()), request.avoidRecent());
         Drawing drawing = Drawer.draw(bank.questions(), request.spec(), request.sets(), request.vary(),
-                request.maxOverlap(), usage, purpose -> Seeds.stream(seed, purpose));
+                request.maxOverlap(), request.equivalent(), usage, purpose -> Seeds.stream(seed, purpose));
         List<Paper> papers = SetMaker.makeSets(drawing, seed,
                 request.layout().sectionsBy() == Layout.SectionsBy.TOPIC);
         PaperInfo info = withDefaults(request.info(), papers.get(0).items().stream().map(PaperItem::question).toList());

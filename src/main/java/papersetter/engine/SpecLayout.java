@@ -42,6 +42,9 @@ final class SpecLayout {
         request.spec().instructions().ifPresent(text -> options.put("instructions", new ArrayList<>(text)));
         options.put("vary", request.vary().name().toLowerCase(Locale.ROOT));
         request.maxOverlap().ifPresent(most -> options.put("maxOverlap", most));
+        if (request.equivalent() != papersetter.select.Equivalence.TOPIC) {
+            options.put("equivalent", request.equivalent().name().toLowerCase(Locale.ROOT));
+        }
         if (request.avoidRecent() > 0) {
             options.put("avoidRecent", request.avoidRecent());
             // A reproduction prints the recorded ids; these say which were left out and why.

@@ -28,6 +28,8 @@ final class Twins {
     private final int[] size;
     private final long[] uses;
     private final double[] difficulty;
+    /** Each unit's first topic, numbered: with --equivalent type an equivalent on set A's topic is preferred. */
+    private final int[] topic;
     private final int[] usedInRun;
     private final int[][] heldBy;
     private final int[] held;
@@ -59,7 +61,11 @@ final class Twins {
         this.size = new int[units];
         this.uses = new long[units];
         this.difficulty = new double[units];
+        this.topic = new int[units];
+        Map<String, Integer> topics = new HashMap<>();
         for (Unit unit : all) {
+            topic[unit.index()] = topics.computeIfAbsent(unit.items().get(0).topic().toLowerCase(java.util.Locale.ROOT),
+                    t -> topics.size());
             size[unit.index()] = unit.size();
             uses[unit.index()] = unit.items().stream().mapToLong(q -> usage.uses(q.id())).max().orElse(0);
             difficulty[unit.index()] = unit.difficulty();
@@ -132,6 +138,14 @@ final class Twins {
                 continue;
             }
             if (usedInRun[u] > usedInRun[best]) {
+                continue;
+            }
+            boolean onTopic = topic[u] == topic[original];
+            if (onTopic != (topic[best] == topic[original])) {
+                if (onTopic) {
+                    best = u;
+                    bestWorst = UNKNOWN;
+                }
                 continue;
             }
             if (bestWorst == UNKNOWN) {
