@@ -42,4 +42,11 @@ class KeyLengthTellTest {
         assertThat(Cli.run("validate", bank(40, 0).toString()).err()).doesNotContain("right option is");
         assertThat(Cli.run("validate", bank(12, 12).toString()).err()).doesNotContain("right option is");
     }
+
+    @Test
+    void theShippedBankHasNoTell() {
+        Cli run = Cli.run("validate", "bank/django");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).doesNotContain("the right option is the", "look alike");
+    }
 }
