@@ -1,6 +1,7 @@
 package papersetter.bank;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,6 +25,8 @@ final class NearDuplicates {
     static final double ALIKE = 0.28;
     /** A word in more items than this is too common to find candidates by (their score still counts it). */
     private static final int COMMON = 200;
+    /** How many of an item's rarest words it looks for partners through. */
+    private static final int PROBES = 6;
     private static final Set<String> STOP = Set.of(("the a an and or of to in on for is are be by with as at it its this"
             + " that what which when how why does do from not your you can will should would into than then there their"
             + " they them each any all one two use used using true false").split(" "));
@@ -36,38 +39,119 @@ final class NearDuplicates {
 
     /** The alike pairs, likeliest first; pairs already sharing a fact label or a group are left out. */
     static List<Pair> find(List<Question> questions) {
-        List<Set<String>> words = new ArrayList<>(questions.size());
-        Map<String, Integer> df = new HashMap<>();
-        for (Question q : questions) {
-            Set<String> set = words(q.text() + " " + answerText(q));
-            words.add(set);
-            set.forEach(w -> df.merge(w, 1, Integer::sum));
-        }
         int n = questions.size();
-        Map<String, List<Integer>> holders = new HashMap<>();
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] docs = new int[n][];
+        int[] counts = new int[1024];
+        int[] seenIn = new int[1024];
+        int[] doc = new int[256];
         for (int i = 0; i < n; i++) {
-            for (String w : words.get(i)) {
-                if (df.get(w) > 1 && df.get(w) <= COMMON) {
+            Question q = questions.get(i);
+            int size = 0;
+            for (String text : new String[] {q.text(), answerText(q)}) {
+                String lower = text.toLowerCase(Locale.ROOT);
+                int start = -1;
+                for (int c = 0; c <= lower.length(); c++) {
+                    boolean letter = c < lower.length() && isWordChar(lower.charAt(c));
+                    if (letter && start < 0) {
+                        start = c;
+                    } else if (!letter && start >= 0) {
+                        if (c - start >= 3) {
+                            String word = lower.substring(start, c);
+                            if (!STOP.contains(word)) {
+                                int id = ids.computeIfAbsent(word, x -> ids.size());
+                                if (id >= counts.length) {
+                                    counts = Arrays.copyOf(counts, counts.length * 2);
+                                    seenIn = Arrays.copyOf(seenIn, seenIn.length * 2);
+                                }
+                                if (seenIn[id] != i + 1) { // each word once per item
+                                    seenIn[id] = i + 1;
+                                    counts[id]++;
+                                    if (size == doc.length) {
+                                        doc = Arrays.copyOf(doc, size * 2);
+                                    }
+                                    doc[size++] = id;
+                                }
+                            }
+                        }
+                        start = -1;
+                    }
+                }
+            }
+            docs[i] = Arrays.copyOf(doc, size);
+            Arrays.sort(docs[i]);
+        }
+        int[] df = Arrays.copyOf(counts, ids.size());
+        double[] weight = new double[df.length];
+        for (int w = 0; w < df.length; w++) {
+            weight[w] = Math.log((double) n / df[w]);
+        }
+        // Each item looks for partners through its few rarest words: two items that share most of
+        // their telling words share one of those, and a rare word has few holders to look through.
+        Map<Integer, List<Integer>> holders = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (int w : docs[i]) {
+                if (df[w] > 1 && df[w] <= COMMON) {
                     holders.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
                 }
             }
         }
         List<Pair> pairs = new ArrayList<>();
+        int[] hits = new int[n];
+        List<Integer> touched = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Set<Integer> seen = new HashSet<>();
-            for (String w : words.get(i)) {
+            int[] probes = rarest(docs[i], df);
+            for (int w : probes) {
                 for (int j : holders.getOrDefault(w, List.of())) {
-                    if (j > i && seen.add(j) && !linked(questions.get(i), questions.get(j))) {
-                        double score = score(words.get(i), words.get(j), df, n);
-                        if (score >= ALIKE) {
-                            pairs.add(new Pair(questions.get(i), questions.get(j), score));
-                        }
+                    if (j > i && hits[j]++ == 0) {
+                        touched.add(j);
                     }
                 }
             }
+            // Items alike share several rare words; one shared word alone is usually chance.
+            int needed = Math.min(2, probes.length);
+            for (int j : touched) {
+                if (hits[j] >= needed) {
+                    double score = score(docs[i], docs[j], weight);
+                    if (score >= ALIKE && !linked(questions.get(i), questions.get(j))) {
+                        pairs.add(new Pair(questions.get(i), questions.get(j), score));
+                    }
+                }
+                hits[j] = 0;
+            }
+            touched.clear();
         }
         pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
         return pairs;
+    }
+
+    /** Up to {@link #PROBES} of the item's words that more than one item holds, rarest first. */
+    private static int[] rarest(int[] doc, int[] df) {
+        int[] best = new int[PROBES];
+        int size = 0;
+        for (int w : doc) {
+            if (df[w] < 2 || df[w] > COMMON) {
+                continue;
+            }
+            if (size == PROBES) {
+                if (df[w] >= df[best[PROBES - 1]]) {
+                    continue;
+                }
+                size--; // the commonest kept makes room
+            }
+            int k = size++;
+            while (k > 0 && df[best[k - 1]] > df[w]) {
+                best[k] = best[k - 1];
+                k--;
+            }
+            best[k] = w;
+        }
+        return Arrays.copyOf(best, size);
+    }
+
+    private static boolean isWordChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_'
+                || c > 0x7F && Character.isLetterOrDigit(c); // lower-cased already: no A–Z
     }
 
     private static boolean linked(Question a, Question b) {
@@ -78,19 +162,22 @@ final class NearDuplicates {
         return !Collections.disjoint(a.facts(), b.facts()) || ComparableText.same(a.text(), b.text());
     }
 
-    private static double score(Set<String> a, Set<String> b, Map<String, Integer> df, int n) {
+    /** The weight of the words two items share over the weight of all their words; both arrays sorted. */
+    private static double score(int[] a, int[] b, double[] weight) {
         double shared = 0;
         double all = 0;
-        for (String w : a) {
-            double weight = Math.log((double) n / df.get(w));
-            all += weight;
-            if (b.contains(w)) {
-                shared += weight;
-            }
-        }
-        for (String w : b) {
-            if (!a.contains(w)) {
-                all += Math.log((double) n / df.get(w));
+        int i = 0;
+        int j = 0;
+        while (i < a.length || j < b.length) {
+            if (j == b.length || i < a.length && a[i] < b[j]) {
+                all += weight[a[i++]];
+            } else if (i == a.length || b[j] < a[i]) {
+                all += weight[b[j++]];
+            } else {
+                shared += weight[a[i]];
+                all += weight[a[i]];
+                i++;
+                j++;
             }
         }
         return all == 0 ? 0 : shared / all;
@@ -111,24 +198,5 @@ final class NearDuplicates {
             return model.text();
         }
         return "";
-    }
-
-    private static Set<String> words(String text) {
-        Set<String> words = new HashSet<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean letter = i < lower.length() && (Character.isLetterOrDigit(lower.charAt(i)) || lower.charAt(i) == '_');
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                String word = lower.substring(start, i);
-                if (word.length() >= 3 && !STOP.contains(word)) {
-                    words.add(word);
-                }
-                start = -1;
-            }
-        }
-        return words;
     }
 }

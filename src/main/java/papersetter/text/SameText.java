@@ -22,6 +22,8 @@ public final class SameText {
         for (String line : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             if (line.strip().startsWith("```")) {
                 inFence = !inFence;
+                flush(prose, out);
+                out.append(CODE_LINE).append(line.strip()); // kept: a text is never the same as one without its fences
                 space = true;
                 continue;
             }
