@@ -70,6 +70,10 @@ public final class Drawer {
     }
 
     private Drawing draw(int sets, Vary vary, OptionalInt maxOverlap) {
+        if (equivalence == Equivalence.TYPE && (vary != Vary.QUESTIONS || sets < 2)) {
+            throw new SelectionException("--equivalent only applies with --vary questions and two or more sets;"
+                    + " with --vary order every set has the same questions.");
+        }
         if (equivalence == Equivalence.TYPE && vary == Vary.QUESTIONS
                 && rules.stream().anyMatch(rule -> !rule.quotas().isEmpty())) {
             throw new SelectionException("--equivalent type lets another set's item be on another topic, so the spec's"

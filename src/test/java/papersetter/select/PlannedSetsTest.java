@@ -154,6 +154,15 @@ class PlannedSetsTest {
     }
 
     @Test
+    void theLooserEquivalenceWithoutVariedQuestionsIsRefused() throws IOException {
+        Cli refused = Cli.run("generate", "--bank", chemistry(6, 4, 2).toString(), "--count", "3", "--sets", "2",
+                "--equivalent", "type", "--seed", "1", "--out", out.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("--equivalent only applies with --vary questions");
+        assertThat(out).isEmptyDirectory();
+    }
+
+    @Test
     void whenTheUserNamedTopicsTheLooserEquivalenceIsNotOffered() throws IOException {
         Cli refused = Cli.run("generate", "--bank", chemistry(5, 1, 0).toString(), "--topic", "acids,units", "--count",
                 "2", "--sets", "3", "--vary", "questions", "--max-overlap", "0", "--seed", "1", "--out", out.toString());
