@@ -97,7 +97,7 @@ class CommandLineTest {
     void validateReportsEveryProblemAndExitsTwo() throws IOException {
         Path bank = scratch.resolve("bad.csv");
         Files.writeString(bank, "id,level,topic,type,question,answer,marks\n"
-                + "Q1,fresher,orm,essay,Explain.,Because,1\n"
+                + "Q1,fresher,orm,matching,Explain.,Because,1\n"
                 + "Q2,fresher,orm,short,Explain.,Because,two\n", StandardCharsets.UTF_8);
         Cli run = Cli.run("validate", bank.toString());
         assertThat(run.exitCode()).isEqualTo(2);

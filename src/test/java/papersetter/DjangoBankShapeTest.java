@@ -79,8 +79,11 @@ class DjangoBankShapeTest {
 
     @Test
     void everyLevelAndTopicInUseCanFillATenQuestionQuiz() {
+        // Items that test the same fact count once: a paper holds only one of them.
         Map<String, Long> autoByPair = bank.questions().stream().filter(q -> !q.type().isWritten())
-                .collect(Collectors.groupingBy(q -> q.level() + "/" + q.topic(), TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(q -> q.level() + "/" + q.topic(), TreeMap::new,
+                        Collectors.collectingAndThen(Collectors.toList(), items -> items.stream()
+                                .map(q -> q.fact().isEmpty() ? q.id() : q.fact()).distinct().count())));
         Set<String> pairsInUse = bank.questions().stream().map(q -> q.level() + "/" + q.topic())
                 .collect(Collectors.toSet());
         assertThat(autoByPair.keySet()).containsAll(pairsInUse);
@@ -136,5 +139,45 @@ class DjangoBankShapeTest {
                 assertThat(question.shuffleOptions()).as(question.id()).isFalse();
             }
         }
+    }
+
+    /** Issue 12: a blind read found items testing the same fact at the same level; each group shares a label. */
+    @Test
+    void itemsThatTestTheSameFactShareAFactLabel() {
+        Map<String, Question> byId = bank.questions().stream().collect(Collectors.toMap(Question::id, q -> q));
+        List<List<String>> groups = List.of(List.of("DJ-TPL-005", "DJ-SEC-003"), List.of("DJ-ADM-013", "DJ-ADM-W01"),
+                List.of("DJ-ADM-014", "DJ-SES-W03"), List.of("DJ-TPL-013", "DJ-TPL-W02"),
+                List.of("DJ-ORM-023", "DJ-SEC-017"), List.of("DJ-ADM-015", "DJ-ADM-016", "DJ-ADM-020", "DJ-ADM-W02"));
+        for (List<String> group : groups) {
+            List<String> facts = byId.get(group.get(0)).facts();
+            assertThat(facts).as(group.get(0)).isNotEmpty();
+            for (String id : group) {
+                assertThat(byId.get(id).facts()).as(id).containsAnyElementsOf(facts);
+            }
+        }
+        long groupsAtOneLevel = bank.questions().stream().filter(q -> !q.fact().isEmpty())
+                .collect(Collectors.groupingBy(Question::fact, Collectors.mapping(Question::level, Collectors.toSet())))
+                .values().stream().filter(levels -> levels.size() == 1).count();
+        assertThat(groupsAtOneLevel).isGreaterThanOrEqualTo(13);
+    }
+
+    /** Issue 12: the slips found against the Django 5.2 and 6.0 documentation stay fixed. */
+    @Test
+    void slipsFoundAgainstTheDocumentationStayFixed() {
+        Map<String, Question> byId = bank.questions().stream().collect(Collectors.toMap(Question::id, q -> q));
+        assertThat(key(byId.get("DJ-ARC-007"))).contains("framework", "\"controller\"")
+                .doesNotContain("URL dispatching and views share");
+        assertThat(key(byId.get("DJ-ADM-016"))).contains("super().has_change_permission(request, obj)");
+        assertThat(byId.get("DJ-MOD-015").options()).allMatch(o -> o.startsWith("It can "));
+        assertThat(((Answer.Model) byId.get("DJ-BAS-W12").answer()).text()).contains("3.14 from 5.2.8")
+                .doesNotContain("5.2 supports 3.10 to 3.14");
+        assertThat(((Answer.Model) byId.get("DJ-SET-W02").answer()).text()).contains("Python path");
+        assertThat(byId.get("DJ-VIE-W01").explanation()).startsWith("Marks (5):");
+        assertThat(byId.get("DJ-BAS-024").level()).isEqualTo("fresher");
+        assertThat(byId.get("DJ-ARC-003").options()).noneMatch(o -> o.contains("operating system"));
+    }
+
+    private static String key(Question question) {
+        return question.options().get(((Answer.Choice) question.answer()).correct().first());
     }
 }

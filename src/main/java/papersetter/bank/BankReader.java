@@ -123,6 +123,9 @@ public final class BankReader {
                 validator.validate(row, source).ifPresent(questions::add);
             }
         }
+        if (validator != null) {
+            validator.finish();
+        }
         Optional<CsvReader.Broken> broken = csv.broken();
         broken.ifPresent(at -> reportBroken(file, at, header, brokenAt));
         if (!anyData && broken.isEmpty()) {
@@ -156,7 +159,7 @@ public final class BankReader {
                 problems.warning(file, row.line(), Column.QUESTION.header(),
                         CellText.quote(id) + " asks the same question as " + CellText.quote(firstId)
                                 + (firstAt == null ? "" : " (" + firstAt + ")"),
-                        "a paper could print it twice; delete one or reword it");
+                        "papers count it as one question with it; delete one or reword it");
             } else {
                 questionTextIds.add(id);
                 questionTextPlaces.add(id.isEmpty() ? null : here);

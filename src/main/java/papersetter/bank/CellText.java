@@ -1,6 +1,6 @@
 package papersetter.bank;
 
-import java.util.Locale;
+import papersetter.text.SameText;
 
 /** How cell text is tidied and how it is quoted back in messages. */
 final class CellText {
@@ -57,9 +57,9 @@ final class CellText {
         return "'" + flat + "'";
     }
 
-    /** Question text as compared for repeats: case and spacing do not make a question different. */
+    /** Question text as compared for repeats: case and spacing do not make a question different, outside code. */
     static String comparable(String text) {
-        return collapseSpaces(text.strip()).toLowerCase(Locale.ROOT);
+        return SameText.comparable(text);
     }
 
     /**

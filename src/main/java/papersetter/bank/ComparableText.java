@@ -8,7 +8,8 @@ import java.util.Locale;
  * were most of the work of looking for repeats. String.toLowerCase lower-cases one character at a
  * time, except for a few it treats apart: İ becomes two characters (i̇), Σ depends on the letters
  * around it, and a surrogate pair is one letter; a text holding one of those is compared through
- * the copies after all.
+ * the copies after all, and so is the code in two texts that are alike elsewhere, since spaces and
+ * case count inside code.
  */
 final class ComparableText {
     private static final char SPACE = '\uFFFF';
@@ -40,7 +41,11 @@ final class ComparableText {
         return Character.isBmpCodePoint(lower) ? lower : WHOLE_TEXT;
     }
 
-    /** {@code CellText.comparable(text).hashCode()}. */
+    /**
+     * {@code CellText.comparable(text).hashCode()} for a text without code; for one with code, the
+     * hash of the text with case and spacing aside in its code too. Texts that are the {@link #same}
+     * are alike in that coarser way, so their hashes are equal either way.
+     */
     static int hash(String text) {
         int hash = 0;
         boolean started = false;
@@ -49,7 +54,7 @@ final class ComparableText {
             char c = text.charAt(i);
             int folded = c <= 0xFF ? FOLDED[c] : fold(c); // Latin-1 here: fold is too big for the C1 compiler to inline
             if (folded == WHOLE_TEXT) {
-                return CellText.comparable(text).hashCode();
+                return coarse(text).hashCode();
             }
             if (folded == SPACE) {
                 spaceBefore = started;
@@ -80,6 +85,16 @@ final class ComparableText {
 
     /** {@code CellText.comparable(a).equals(CellText.comparable(b))}. */
     static boolean same(String a, String b) {
+        // Texts alike with case and every space aside are the only ones that can be the same; only
+        // when they hold code, whose spaces and case count, is the exact comparison needed.
+        if (!alike(a, b)) {
+            return false;
+        }
+        return a.indexOf('`') < 0 && b.indexOf('`') < 0 || CellText.comparable(a).equals(CellText.comparable(b));
+    }
+
+    /** Whether the texts are the same with case and spacing aside everywhere, code included. */
+    private static boolean alike(String a, String b) {
         int i = skipSpaces(a, 0);
         int j = skipSpaces(b, 0);
         while (i < a.length() && j < b.length()) {
@@ -91,7 +106,7 @@ final class ComparableText {
                     int foldedX = fold(x);
                     int foldedY = fold(y);
                     if (foldedX == WHOLE_TEXT || foldedY == WHOLE_TEXT) {
-                        return CellText.comparable(a).equals(CellText.comparable(b));
+                        return coarse(a).equals(coarse(b));
                     }
                     if (foldedX != foldedY) {
                         return false;
@@ -109,6 +124,11 @@ final class ComparableText {
             j = skipSpaces(b, j);
         }
         return i == a.length() && j == b.length();
+    }
+
+    /** The text with case and spacing aside everywhere, code included: coarser than CellText.comparable. */
+    private static String coarse(String text) {
+        return CellText.collapseSpaces(text.strip()).toLowerCase(Locale.ROOT);
     }
 
     private static int skipSpaces(String text, int from) {

@@ -75,6 +75,10 @@ final class RowValidator {
         }
     }
 
+    /** Type words written the spreadsheet way ("True/False", "Essay") and the type each was read as, with its first line. */
+    private final Map<String, QuestionType> readAs = new java.util.LinkedHashMap<>();
+    private final Map<String, Integer> readAsLines = new HashMap<>();
+
     private CsvReader.Row row;
     private int line;
     private int errors;
@@ -124,18 +128,31 @@ final class RowValidator {
         String explanation = block(Column.EXPLANATION);
         List<String> tags = tags(header.cell(cells, Column.TAGS));
         String group = group(cells);
+        String fact = fact(cells);
 
         if (errors > 0) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Question(id, level, topic, type, text, options, answer, marks, explanation,
-                    difficulty, tags, shuffle, lines, image, source, group));
+                    difficulty, tags, shuffle, lines, image, source, group, fact));
         } catch (IllegalArgumentException e) {
             // The checks above should make this unreachable; if not, the trainer still gets a position.
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);
             return Optional.empty();
         }
+    }
+
+    /** Says once for the file which spreadsheet type words were read as which types. */
+    void finish() {
+        if (readAs.isEmpty()) {
+            return;
+        }
+        String first = readAs.keySet().iterator().next();
+        problems.warning(file, readAsLines.get(first), Column.TYPE.header(), "read " + readAs.entrySet().stream()
+                        .map(e -> CellText.quote(e.getKey()) + " as " + e.getValue().label())
+                        .collect(Collectors.joining(", ")) + " (here and in every row of this file that says so)",
+                "nothing to do; to see no note, write the types as " + TYPES);
     }
 
     /**
@@ -268,6 +285,14 @@ final class RowValidator {
             return known;
         }
         Optional<QuestionType> type = QuestionType.parse(value);
+        if (type.isEmpty()) {
+            type = SpreadsheetTypes.read(value);
+            type.ifPresent(t -> {
+                if (readAs.putIfAbsent(value, t) == null) {
+                    readAsLines.put(value, line);
+                }
+            });
+        }
         if (type.isEmpty()) {
             List<String> labels = Arrays.stream(QuestionType.values()).map(QuestionType::label).toList();
             String guess = Suggestion.nearest(value.toLowerCase(Locale.ROOT), labels)
@@ -593,6 +618,19 @@ final class RowValidator {
         if (!value.isEmpty() && !isIdText(value)) {
             error(Column.GROUP, CellText.quote(value) + " may hold only letters A–Z, digits, '-', '_' and '.'",
                     "name the group without spaces or other signs, e.g. CASE-BLOG-1");
+        }
+        return shared(value);
+    }
+
+    /** Labels of the facts the item tests, {@code ;}-separated; items sharing one never meet on a paper. */
+    private String fact(List<String> cells) {
+        String value = header.cell(cells, Column.FACT).strip();
+        for (String label : value.split(";")) {
+            String name = label.strip();
+            if (!name.isEmpty() && !isIdText(name.replace(":", ""))) {
+                error(Column.FACT, CellText.quote(name) + " may hold only letters A–Z, digits, ':', '-', '_' and '.'",
+                        "name the fact without spaces or other signs, e.g. fact:autoescape; separate two with ;");
+            }
         }
         return shared(value);
     }

@@ -12,6 +12,7 @@ import papersetter.engine.ReprintRequest;
 import papersetter.engine.GenerateResult;
 import papersetter.engine.Pipeline;
 import papersetter.model.Paper;
+import papersetter.select.Equivalence;
 import papersetter.select.Overlap;
 import papersetter.select.Vary;
 import picocli.CommandLine.Command;
@@ -94,6 +95,11 @@ final class GenerateCommand implements Callable<Integer> {
             description = "With --vary questions: the most questions any two sets may share (default: as few as the bank allows).")
     Integer maxOverlap;
 
+    @Option(names = "--equivalent", paramLabel = "topic|type",
+            description = "With --vary questions: what another set's item must share with set A's: 'topic' (and type"
+                    + " and marks; the default) or 'type' (type and marks; the same topic where the bank allows).")
+    Equivalence equivalent;
+
     @Option(names = "--avoid-recent", paramLabel = "N",
             description = "Leave out questions used in the last N runs recorded in the output folder's history.")
     Integer avoidRecent;
@@ -129,7 +135,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GenerateOptions options = new GenerateOptions(bank, levels, topics, types, count, sets, seed, out, layout,
-                specFile, vary, maxOverlap, avoidRecent, from, only, title, course, institution, duration, date);
+                specFile, vary, maxOverlap, equivalent, avoidRecent, from, only, title, course, institution, duration, date);
         if (options.isReprint()) {
             return reprint(options.reprintRequest());
         }

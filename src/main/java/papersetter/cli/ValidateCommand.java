@@ -18,6 +18,7 @@ import papersetter.model.BadInputException;
 import papersetter.model.RunFailure;
 import picocli.CommandLine.Option;
 import papersetter.bank.BankReader;
+import papersetter.bank.BankReview;
 import papersetter.model.Question;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,11 +66,13 @@ final class ValidateCommand implements Callable<Integer> {
             writeAll(loaded.warnings());
         }
         PrintWriter out = spec.commandLine().getOut();
-        BankMessages.printWarnings(loaded.warnings(), spec.commandLine().getErr());
+        java.util.List<papersetter.bank.BankProblem> all = new java.util.ArrayList<>(loaded.warnings());
+        all.addAll(BankReview.review(loaded));
+        BankMessages.printWarnings(all, spec.commandLine().getErr());
         Map<String, Long> byType = new TreeMap<>(loaded.questions().stream()
                 .collect(Collectors.groupingBy(q -> q.type().label(), Collectors.counting())));
         int questions = loaded.questions().size();
-        int warnings = loaded.warnings().size();
+        int warnings = all.size();
         out.printf("%s: %d %s in %d %s, no problems%s.%n", loaded.location(), questions,
                 questions == 1 ? "question" : "questions", loaded.files().size(),
                 loaded.files().size() == 1 ? "file" : "files",

@@ -16,6 +16,7 @@ import papersetter.model.BadInputException;
 import papersetter.model.QuestionType;
 import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
+import papersetter.select.Equivalence;
 import papersetter.select.Filter;
 import papersetter.select.PaperSpec;
 import papersetter.select.SpecReader;
@@ -44,6 +45,7 @@ public record GenerateOptions(
         Path spec,
         Vary vary,
         Integer maxOverlap,
+        Equivalence equivalent,
         Integer avoidRecent,
         Path from,
         List<String> only,
@@ -67,7 +69,7 @@ public record GenerateOptions(
     /** No options at all: the shipped bank, two sets of twenty questions. */
     public static GenerateOptions none() {
         return new GenerateOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null);
+                null, null, null, null, null, null, null);
     }
 
     public boolean isReprint() {
@@ -100,7 +102,7 @@ public record GenerateOptions(
                     duration != null ? duration : paperSpec.duration().orElse(null),
                     date != null ? date : paperSpec.date().orElse(null));
             return new GenerateRequest(bankPath, Filter.ANY, 0, setCount, chosenSeed, outDir, info,
-                    Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName);
+                    Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent);
         }
         Filter filter = new Filter(Set.copyOf(levels), Set.copyOf(topics), types(types));
         int questions = count(count);
@@ -110,7 +112,7 @@ public record GenerateOptions(
         // With --count all the spec is made once the bank says how many match (Pipeline).
         PaperSpec paperSpec = PaperSpec.simple(filter, questions == GenerateRequest.ALL ? 1 : questions);
         return new GenerateRequest(bankPath, filter, questions, setCount, chosenSeed, outDir, info,
-                Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName);
+                Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent);
     }
 
     /** The recorded run to print again; only how it looks, which sets, and where may be given. */
@@ -126,6 +128,7 @@ public record GenerateOptions(
         notWithFrom.put("--spec", spec != null);
         notWithFrom.put("--vary", vary != null);
         notWithFrom.put("--max-overlap", maxOverlap != null);
+        notWithFrom.put("--equivalent", equivalent != null);
         notWithFrom.put("--avoid-recent", avoidRecent != null);
         notWithFrom.forEach((option, given) -> {
             if (given) {

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import papersetter.model.BadInputException;
 import papersetter.render.Layout;
 import papersetter.render.PaperInfo;
+import papersetter.select.Equivalence;
 import papersetter.select.Filter;
 import papersetter.select.PaperSpec;
 import papersetter.select.Vary;
@@ -19,6 +20,7 @@ import papersetter.select.Vary;
  * @param maxOverlap with {@link Vary#QUESTIONS}, the most questions two sets may share
  * @param avoidRecent leave out questions used in this many of the latest runs in the history
  * @param layoutSource the layout as given (a shipped name or a file's path), for reproducing the run
+ * @param equivalent with {@link Vary#QUESTIONS}, what another set's item must share with set A's
  */
 public record GenerateRequest(
         Path bank,
@@ -33,7 +35,8 @@ public record GenerateRequest(
         Vary vary,
         OptionalInt maxOverlap,
         int avoidRecent,
-        String layoutSource) {
+        String layoutSource,
+        Equivalence equivalent) {
 
     /** The most sets a run makes (A … GJH); a class never needs more, and each set is a paper and a key. */
     public static final int MAX_SETS = 5000;
@@ -47,6 +50,7 @@ public record GenerateRequest(
     /** Every limit, whichever front door the request came through. */
     public GenerateRequest {
         layoutSource = layoutSource == null ? layout.name() : layoutSource;
+        equivalent = equivalent == null ? Equivalence.TOPIC : equivalent;
         if (sets < 1 || sets > MAX_SETS) {
             throw new BadInputException("--sets must be between 1 and " + MAX_SETS + " (it was " + sets + ").");
         }
@@ -74,6 +78,13 @@ public record GenerateRequest(
         }
         int matching = (int) questions.stream().filter(filter::matches).filter(q -> !avoided.contains(q.id())).count();
         return PaperSpec.simple(filter, Math.max(1, matching));
+    }
+
+    /** Equivalents share set A's topic. */
+    public GenerateRequest(Path bank, Filter filter, int count, int sets, OptionalLong seed, Path outDir, PaperInfo info,
+            Layout layout, PaperSpec spec, Vary vary, OptionalInt maxOverlap, int avoidRecent, String layoutSource) {
+        this(bank, filter, count, sets, seed, outDir, info, layout, spec, vary, maxOverlap, avoidRecent, layoutSource,
+                Equivalence.TOPIC);
     }
 
     /** The simple case: {@code count} questions matching the filter, the same questions in every set. */

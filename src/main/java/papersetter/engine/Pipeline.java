@@ -55,13 +55,13 @@ public final class Pipeline {
         Usage usage = History.usage(request.outDir(), request.avoidRecent());
         Drawing drawing = Drawer.draw(bank.questions(), request.specFor(bank.questions(), usage.avoided()),
                 request.sets(), request.vary(),
-                request.maxOverlap(), usage, purpose -> Seeds.stream(seed, purpose));
+                request.maxOverlap(), request.equivalent(), usage, purpose -> Seeds.stream(seed, purpose));
         List<Paper> papers = SetMaker.makeSets(drawing, seed,
                 request.layout().sectionsBy() == Layout.SectionsBy.TOPIC);
         PaperInfo info = withDefaults(request.info(), papers.get(0).items().stream().map(PaperItem::question).toList());
         Layout layout = request.spec().instructions().map(request.layout()::withInstructions).orElse(request.layout());
         RunPlan plan = new RunPlan(seed, papers, info, layout, RunRecords.options(request, info, usage, papers.get(0).items().size()),
-                Threads.join(bankFiles), RunRecords.drawing(drawing, papers), bank.warnings());
+                Threads.join(bankFiles), RunRecords.drawing(drawing, papers), withNotes(bank.warnings(), drawing.notes(), bank));
         GenerateResult result = write(plan, request.outDir(), fonts, progress).withOverlap(drawing.overlap());
         return result.withUnrecorded(History.record(request.outDir(), RunRecords.historyEntry(result, request)));
     }
@@ -113,6 +113,17 @@ public final class Pipeline {
         } finally {
             progress.finish();
         }
+    }
+
+    /** The bank's warnings with what the drawing has to say added, so the run says it once, beside them. */
+    private static List<papersetter.bank.BankProblem> withNotes(List<papersetter.bank.BankProblem> warnings,
+            List<String> notes, Bank bank) {
+        if (notes.isEmpty()) {
+            return warnings;
+        }
+        List<papersetter.bank.BankProblem> all = new ArrayList<>(warnings);
+        notes.forEach(note -> all.add(new papersetter.bank.BankProblem(bank.location(), 0, null, note, null, true)));
+        return all;
     }
 
     /** Reprints a run from its manifest: the same questions, order and options, byte for byte. */

@@ -19,6 +19,7 @@ import papersetter.model.Sha256;
 import papersetter.output.Manifest;
 import papersetter.render.PaperInfo;
 import papersetter.select.Drawing;
+import papersetter.select.Equivalence;
 import papersetter.select.Overlap;
 import papersetter.select.Usage;
 
@@ -48,6 +49,7 @@ final class RunRecords {
                 request.spec().instructions().orElse(null),
                 request.vary().name().toLowerCase(Locale.ROOT),
                 request.maxOverlap().isPresent() ? request.maxOverlap().getAsInt() : null,
+                request.equivalent() == Equivalence.TOPIC ? null : request.equivalent().name().toLowerCase(Locale.ROOT),
                 avoids ? request.avoidRecent() : null,
                 // A reprint prints the recorded ids; these say which were left out and why.
                 avoids ? new ArrayList<>(new TreeSet<>(usage.avoided())) : null);

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param difficulty 1 (easy) to 5 (hard), or 0 when the bank does not say
  * @param group the bank's {@code group} label, or "" when the item stands alone: items of one group
  *     (a shared stem, a case study) are drawn together and printed together in bank order
+ * @param fact the bank's {@code fact} labels, {@code ;}-separated, or "": items that share one test the
+ *     same fact (one could give the other away), so no paper holds two of them
  */
 public record Question(
         String id,
@@ -30,7 +32,8 @@ public record Question(
         int lines,
         Optional<Path> image,
         SourceRef source,
-        String group) {
+        String group,
+        String fact) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -40,12 +43,30 @@ public record Question(
         tags = List.copyOf(tags);
         explanation = explanation == null ? "" : explanation;
         group = group == null ? "" : group.strip();
+        fact = fact == null ? "" : fact.strip();
         if (type.hasOptions() != !options.isEmpty()) {
             throw new IllegalArgumentException(id + ": options do not fit type " + type);
         }
         if (marks.signum() <= 0) {
             throw new IllegalArgumentException(id + ": marks must be positive");
         }
+    }
+
+    /** An item that shares no fact with another. */
+    public Question(String id, String level, String topic, QuestionType type, String text, List<String> options,
+            Answer answer, BigDecimal marks, String explanation, int difficulty, List<String> tags,
+            boolean shuffleOptions, int lines, Optional<Path> image, SourceRef source, String group) {
+        this(id, level, topic, type, text, options, answer, marks, explanation, difficulty, tags, shuffleOptions,
+                lines, image, source, group, "");
+    }
+
+    /** The fact labels, lower-cased: "autoescape;csrf" holds two. */
+    public List<String> facts() {
+        if (fact.isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(fact.split(";")).map(f -> f.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(f -> !f.isEmpty()).distinct().toList();
     }
 
     /** An item that stands alone (no group). */

@@ -41,6 +41,8 @@ public record Manifest(
      * that a plain run does not use are null and left out.
      *
      * @param layoutSource the layout as given, when it is not the layout's name (a file)
+     * @param equivalent with {@code vary: questions}, what another set's item shares with set A's, when
+     *     it is not the topic ({@code type}); null for the topic
      * @param avoided the ids left out by {@code avoidRecent}
      */
     public record Options(
@@ -63,6 +65,7 @@ public record Manifest(
             List<String> instructions,
             String vary,
             Integer maxOverlap,
+            String equivalent,
             Integer avoidRecent,
             List<String> avoided) {
 
@@ -70,8 +73,8 @@ public record Manifest(
         public Options withLayoutAndHeader(String layout, String layoutSource, String layoutSha256, String title,
                 String course, String institution, String duration, String date) {
             return new Options(bank, level, topic, type, count, sets, layout, title, course, institution, duration,
-                    date, layoutSource, layoutSha256, spec, specSha256, instructions, vary, maxOverlap, avoidRecent,
-                    avoided);
+                    date, layoutSource, layoutSha256, spec, specSha256, instructions, vary, maxOverlap, equivalent,
+                    avoidRecent, avoided);
         }
     }
 

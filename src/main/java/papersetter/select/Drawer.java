@@ -35,16 +35,22 @@ public final class Drawer {
     private final List<Unit> all;
     private final List<Unit> available;
     private final List<Rule> rules;
+    private final Conflicts conflicts;
 
-    private Drawer(List<Question> bank, PaperSpec spec, Usage usage, Function<String, Random> random) {
+    private final Equivalence equivalence;
+
+    private Drawer(List<Question> bank, PaperSpec spec, Usage usage, Function<String, Random> random,
+            Equivalence equivalence) {
+        this.equivalence = equivalence;
         this.bank = bank;
         this.spec = spec;
         this.usage = usage;
         this.random = random;
         this.scale = Unit.scale(bank, spec);
-        this.all = Unit.of(bank, scale);
+        this.all = Unit.of(bank, scale, equivalence);
         this.available = all.stream().filter(u -> !u.usesAny(usage.avoided())).toList();
         this.rules = spec.rules();
+        this.conflicts = Conflicts.of(all);
     }
 
     /**
@@ -54,33 +60,71 @@ public final class Drawer {
      */
     public static Drawing draw(List<Question> bank, PaperSpec spec, int sets, Vary vary, OptionalInt maxOverlap,
             Usage usage, Function<String, Random> random) {
-        return new Drawer(bank, spec, usage, random).draw(sets, vary, maxOverlap);
+        return draw(bank, spec, sets, vary, maxOverlap, Equivalence.TOPIC, usage, random);
+    }
+
+    /** @param equivalence with {@link Vary#QUESTIONS}: what another set's item must share with set A's */
+    public static Drawing draw(List<Question> bank, PaperSpec spec, int sets, Vary vary, OptionalInt maxOverlap,
+            Equivalence equivalence, Usage usage, Function<String, Random> random) {
+        return new Drawer(bank, spec, usage, random, equivalence).draw(sets, vary, maxOverlap);
     }
 
     private Drawing draw(int sets, Vary vary, OptionalInt maxOverlap) {
+        if (equivalence == Equivalence.TYPE && (vary != Vary.QUESTIONS || sets < 2)) {
+            throw new SelectionException("--equivalent only applies with --vary questions and two or more sets;"
+                    + " with --vary order every set has the same questions.");
+        }
+        if (equivalence == Equivalence.TYPE && vary == Vary.QUESTIONS
+                && rules.stream().anyMatch(rule -> !rule.quotas().isEmpty())) {
+            throw new SelectionException("--equivalent type lets another set's item be on another topic, so the spec's"
+                    + " topic quotas could not hold in every set; leave out --equivalent type, or the quotas.");
+        }
         if (spec.isSimple()) {
             checkSimple();
         } else {
-            Feasibility.check(spec, bank, all, available, usage, scale);
+            Feasibility.check(spec, bank, all, available, usage, scale, conflicts);
         }
         List<List<Integer>> candidates = rules.stream()
                 .map(rule -> available.stream().filter(u -> u.matches(rule)).map(Unit::index).toList()).toList();
-        long[] cost = costs(vary == Vary.QUESTIONS ? sets : 1, candidates);
-        List<List<Integer>> first = spec.isSimple() ? simple(candidates.get(0), cost) : null;
+        int varied = vary == Vary.QUESTIONS ? sets : 1;
+        long[] cost = costs(varied, candidates);
+        List<List<Integer>> first = spec.isSimple() ? simple(candidates.get(0), cost, varied) : null;
         if (first == null) {
-            first = new Search(candidates, cost, random.apply("select")).run();
+            first = new Search(candidates, cost, random.apply("select"), null).run();
+            if (varied > 1) {
+                first = planned(first, candidates, cost, varied);
+            }
         }
         List<List<List<Integer>>> perSet = new ArrayList<>();
         perSet.add(first);
-        Twins twins = vary == Vary.QUESTIONS && sets > 1 ? new Twins(all, first, candidates, usage) : null;
+        Twins twins = vary == Vary.QUESTIONS && sets > 1 ? new Twins(all, first, candidates, usage, conflicts) : null;
         for (int s = 1; s < sets; s++) {
             perSet.add(twins != null ? twins.next(random.apply("select/" + Letters.of(s))) : first);
         }
-        Drawing drawing = drawing(perSet);
+        Drawing drawing = drawing(perSet).withNotes(notes(candidates));
         if (maxOverlap.isPresent() && drawing.maxOverlap() > maxOverlap.getAsInt()) {
-            throw new SelectionException(tooClose(drawing, perSet, candidates, maxOverlap.getAsInt()));
+            String text = tooClose(drawing, perSet, candidates, maxOverlap.getAsInt());
+            if (equivalence == Equivalence.TOPIC && rules.stream().allMatch(rule -> rule.topics().isEmpty())
+                    && rules.stream().allMatch(rule -> rule.quotas().isEmpty())) {
+                try {
+                    new Drawer(bank, spec, usage, random, Equivalence.TYPE).draw(sets, vary, maxOverlap);
+                    text += "\nThe sets can be kept that far apart if an equivalent may be on another topic (the same"
+                            + " type and marks, on the same topic where the bank allows): add --equivalent type.";
+                } catch (SelectionException e) {
+                    // no looser equivalence helps either; the message stands as it is
+                }
+            }
+            throw new SelectionException(text);
         }
         return drawing;
+    }
+
+    /** What the run says once: that repeated questions among those it could draw counted as one. */
+    private List<String> notes(List<List<Integer>> candidates) {
+        Set<String> drawable = new java.util.HashSet<>();
+        candidates.forEach(pool -> pool.forEach(u -> all.get(u).items().forEach(q -> drawable.add(q.id()))));
+        String repeats = conflicts.repeatsNote(drawable);
+        return repeats.isEmpty() ? List.of() : List.of(repeats);
     }
 
     /** The command line's case keeps the shortfall message trainers know, now aware of --avoid-recent. */
@@ -92,9 +136,16 @@ public final class Drawer {
             throw new SelectionException("--count must be at least 1 (it was " + count + ").");
         }
         ShortfallMessages.checkLabelsExist(bank, filter);
-        List<Question> matching = available.stream().filter(u -> u.matches(rule)).flatMap(u -> u.items().stream()).toList();
+        List<Unit> fits = available.stream().filter(u -> u.matches(rule)).toList();
+        List<Question> matching = conflicts.distinct(fits).stream().flatMap(u -> u.items().stream()).toList();
         if (matching.size() < count) {
             String text = ShortfallMessages.shortfall(bank, filter, count, matching);
+            int alike = Feasibility.items(fits) - matching.size();
+            if (alike > 0) {
+                text += "\n" + alike + (alike == 1 ? " more question matches but repeats" : " more questions match but repeat")
+                        + " a question counted here, or test" + (alike == 1 ? "s" : "")
+                        + " the same fact (the bank's 'fact' column), and a paper holds only one of those.";
+            }
             long avoided = all.stream().filter(u -> u.matches(rule) && u.usesAny(usage.avoided())).mapToInt(Unit::size).sum();
             if (avoided > 0) {
                 text += "\n" + avoided + " more " + (avoided == 1 ? "question matches but was " : "questions match but were ")
@@ -109,27 +160,78 @@ public final class Drawer {
      * less-used items come first: with no history the draw is the one earlier versions made.
      * Returns null when groups keep the count from being met exactly; the search then takes over.
      */
-    private List<List<Integer>> simple(List<Integer> candidates, long[] cost) {
+    private List<List<Integer>> simple(List<Integer> candidates, long[] cost, int sets) {
         int count = rules.get(0).count().orElseThrow();
         List<Integer> positions = new ArrayList<>(candidates);
         java.util.Collections.shuffle(positions, random.apply("select"));
         positions.sort(Comparator.comparingLong(u -> cost[u]));
-        List<Integer> chosen = new ArrayList<>();
-        int left = count;
-        for (int u : positions) {
-            if (left == 0) {
-                break;
-            }
-            if (all.get(u).size() <= left) {
-                chosen.add(u);
-                left -= all.get(u).size();
+        List<Integer> chosen = take(positions, count, null);
+        if (chosen != null && sets > 1) {
+            Map<List<String>, Integer> caps = Plan.caps(all, candidates, count, sets);
+            if (caps != null && Plan.reuse(all, candidates, chosen, sets) > Plan.reuse(all, candidates, caps, sets)) {
+                List<Integer> planned = take(positions, count, caps);
+                chosen = planned != null ? planned : chosen;
             }
         }
-        if (left > 0) {
+        if (chosen == null) {
             return null;
         }
         chosen.sort(null);
         return List.of(chosen);
+    }
+
+    /**
+     * The first units in {@code positions} that make {@code count} items, none repeating a question
+     * or a fact of another, and (with {@code caps}) no more of a profile than its cap while others
+     * can fill the count; null when groups keep the count from being met exactly.
+     */
+    private List<Integer> take(List<Integer> positions, int count, Map<List<String>, Integer> caps) {
+        List<Integer> chosen = new ArrayList<>();
+        boolean[] held = new boolean[conflicts.count()];
+        Map<List<String>, Integer> taken = new HashMap<>();
+        int left = count;
+        for (int pass = caps == null ? 1 : 0; pass < 2 && left > 0; pass++) {
+            for (int u : positions) {
+                if (left == 0) {
+                    break;
+                }
+                List<String> profile = all.get(u).profile();
+                if (pass == 0 && taken.getOrDefault(profile, 0) >= caps.getOrDefault(profile, 0)) {
+                    continue;
+                }
+                if (!chosen.contains(u) && all.get(u).size() <= left && conflicts.free(u, held)) {
+                    chosen.add(u);
+                    taken.merge(profile, 1, Integer::sum);
+                    Conflicts.hold(conflicts.of(u), held);
+                    left -= all.get(u).size();
+                }
+            }
+        }
+        return left > 0 ? null : chosen;
+    }
+
+    /**
+     * Set A drawn by the spec's search, drawn again with each rule's {@link Plan} when its mix of
+     * profiles would make the other sets reuse more of it than the bank needs them to.
+     */
+    private List<List<Integer>> planned(List<List<Integer>> first, List<List<Integer>> candidates, long[] cost, int sets) {
+        List<Map<List<String>, Integer>> caps = new ArrayList<>();
+        boolean better = false;
+        for (int r = 0; r < rules.size(); r++) {
+            int items = first.get(r).stream().mapToInt(u -> all.get(u).size()).sum();
+            Map<List<String>, Integer> plan = Plan.caps(all, candidates.get(r), items, sets);
+            caps.add(plan);
+            better |= plan != null && Plan.reuse(all, candidates.get(r), first.get(r), sets)
+                    > Plan.reuse(all, candidates.get(r), plan, sets);
+        }
+        if (!better) {
+            return first;
+        }
+        try {
+            return new Search(candidates, cost, random.apply("select/plan"), caps).run();
+        } catch (SelectionException e) {
+            return first; // the rules cannot all hold with the plan: the first drawing stands
+        }
     }
 
     /**
@@ -182,7 +284,7 @@ public final class Drawer {
         StringBuilder text = new StringBuilder();
         text.append("--max-overlap ").append(most).append(": the bank cannot keep the ").append(perSet.size())
                 .append(" sets that far apart; the best drawing found has sets ").append(pair.replace("-", " and "))
-                .append(" sharing ").append(drawing.maxOverlap()).append(" questions.");
+                .append(" sharing ").append(drawing.maxOverlap()).append(drawing.maxOverlap() == 1 ? " question." : " questions.");
         // Which of set A's units have too few equivalents to go round the sets.
         Map<String, String> scarce = new TreeMap<>();
         List<List<Integer>> first = perSet.get(0);
@@ -191,15 +293,18 @@ public final class Drawer {
             first.get(r).forEach(u -> needed.merge(all.get(u).profile(), 1, Integer::sum));
             for (Map.Entry<List<String>, Integer> need : needed.entrySet()) {
                 List<String> profile = need.getKey();
-                long have = candidates.get(r).stream().filter(u -> all.get(u).profile().equals(profile)).count();
+                long have = conflicts.distinct(candidates.get(r).stream().map(all::get)
+                        .filter(u -> u.profile().equals(profile)).toList()).size();
                 if (have < (long) need.getValue() * perSet.size()) {
-                    scarce.put(describe(profile) + " for " + rules.get(r).where().replaceFirst("^.*: line \\d+: ", ""),
+                    String rule = rules.get(r).where().replaceFirst("^.*: line \\d+: ", "");
+                    scarce.put(describe(profile) + (rule.isEmpty() ? "" : " for " + rule),
                             need.getValue() + " per set, " + have + " in the bank");
                 }
             }
         }
         if (!scarce.isEmpty()) {
-            text.append("\nToo few equivalent items (same section, topic, type and marks) to go round:");
+            text.append("\nToo few equivalent items (same section, ")
+                    .append(equivalence == Equivalence.TOPIC ? "topic, " : "").append("type and marks) to go round:");
             scarce.forEach((what, numbers) -> text.append("\n  ").append(what).append(": ").append(numbers));
         }
         text.append("\nAllow more with --max-overlap ").append(drawing.maxOverlap())
@@ -210,7 +315,7 @@ public final class Drawer {
     private static String describe(List<String> profile) {
         return profile.stream().map(p -> {
             String[] parts = p.split("/");
-            return parts[1] + " on " + parts[0] + " worth " + parts[2];
+            return parts[1] + (parts[0].equals("*") ? "" : " on " + parts[0]) + " worth " + parts[2];
         }).distinct().collect(Collectors.joining(" + "));
     }
 
@@ -231,6 +336,11 @@ public final class Drawer {
         private final int[][] unitTopics;
         private final long total;
         private final boolean totalFree;
+        /** For each rule, the most units of each profile set A should hold (see Plan), or null. */
+        private final List<Map<List<String>, Integer>> caps;
+        private final int[] profileOf;
+        private final int[][] capOf;
+        private final int[][] held;
 
         private int[] owner;
         private List<List<Integer>> chosen;
@@ -238,8 +348,30 @@ public final class Drawer {
         private long[] marks;
         private int[][] topics;
         private long[] violation;
+        /** How many chosen units hold each conflict class, and how many beyond one in all. */
+        private int[] inClass;
+        private long clash;
 
-        Search(List<List<Integer>> candidates, long[] cost, Random rnd) {
+        Search(List<List<Integer>> candidates, long[] cost, Random rnd, List<Map<List<String>, Integer>> caps) {
+            this.caps = caps;
+            Map<List<String>, Integer> profiles = new HashMap<>();
+            this.profileOf = new int[all.size()];
+            for (Unit unit : all) {
+                profileOf[unit.index()] = profiles.computeIfAbsent(unit.profile(), p -> profiles.size());
+            }
+            this.capOf = new int[rules.size()][profiles.size()];
+            this.held = new int[rules.size()][profiles.size()];
+            for (int r = 0; r < rules.size(); r++) {
+                Arrays.fill(capOf[r], Integer.MAX_VALUE);
+                if (caps != null && caps.get(r) != null) {
+                    for (Map.Entry<List<String>, Integer> cap : caps.get(r).entrySet()) {
+                        Integer p = profiles.get(cap.getKey());
+                        if (p != null) {
+                            capOf[r][p] = cap.getValue();
+                        }
+                    }
+                }
+            }
             this.candidates = candidates;
             this.cost = cost;
             this.rnd = rnd;
@@ -315,6 +447,8 @@ public final class Drawer {
             marks = new long[rules.size()];
             topics = new int[rules.size()][topicIndex.size()];
             violation = new long[rules.size()];
+            inClass = new int[conflicts.count()];
+            clash = 0;
             for (int r = 0; r < rules.size(); r++) {
                 violation[r] = ruleViolation(r);
             }
@@ -381,7 +515,12 @@ public final class Drawer {
                     return false;
                 }
             }
-            return true;
+            for (int c : conflicts.of(u)) {
+                if (inClass[c] > 0) {
+                    return false;
+                }
+            }
+            return caps == null || countOf(r, profileOf[u]) < capOf[r][profileOf[u]];
         }
 
         private int most(Rule rule, int t) {
@@ -455,6 +594,19 @@ public final class Drawer {
                 violation[from] = ruleViolation(from);
             }
             owner[u] = r;
+            if (from < 0 && r >= 0) {
+                for (int c : conflicts.of(u)) {
+                    if (inClass[c]++ > 0) {
+                        clash++;
+                    }
+                }
+            } else if (from >= 0 && r < 0) {
+                for (int c : conflicts.of(u)) {
+                    if (--inClass[c] > 0) {
+                        clash--;
+                    }
+                }
+            }
             if (r >= 0) {
                 chosen.get(r).add(u);
                 count[r] += unit.size();
@@ -492,7 +644,7 @@ public final class Drawer {
         }
 
         private long violations() {
-            long v = 0;
+            long v = clash;
             for (long rv : violation) {
                 v += rv;
             }
@@ -513,7 +665,35 @@ public final class Drawer {
                     c += cost[u];
                 }
             }
+            if (caps != null) {
+                // Going over a rule's plan costs more than any use in earlier runs: the sets must differ first.
+                for (int r = 0; r < rules.size(); r++) {
+                    for (int p = 0; p < capOf[r].length; p++) {
+                        held[r][p] = 0;
+                    }
+                }
+                for (int u = 0; u < owner.length; u++) {
+                    if (owner[u] >= 0) {
+                        held[owner[u]][profileOf[u]]++;
+                    }
+                }
+                for (int r = 0; r < rules.size(); r++) {
+                    for (int p = 0; p < capOf[r].length; p++) {
+                        c += Math.max(0, held[r][p] - (long) capOf[r][p]) * SCARCE * 10_000;
+                    }
+                }
+            }
             return c;
+        }
+
+        private int countOf(int r, int profile) {
+            int n = 0;
+            for (int u : chosen.get(r)) {
+                if (profileOf[u] == profile) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         /** Said when the checks passed but no drawing meets every rule at once. */
@@ -529,6 +709,10 @@ public final class Drawer {
                             .append(rule.quotas().isEmpty() ? "" : " with " + rule.quotas().stream().map(Quota::describe)
                                     .collect(Collectors.joining("; ")));
                 }
+            }
+            if (clash > 0) {
+                text.append("\n  ").append(clash).append(clash == 1 ? " item repeats" : " items repeat")
+                        .append(" a question, or tests a fact, that another item of the paper already has");
             }
             if (totalFree) {
                 long sum = Arrays.stream(marks).sum();

@@ -31,9 +31,11 @@ final class Feasibility {
     private final List<Unit> available;
     private final Usage usage;
     private final int scale;
+    private final Conflicts conflicts;
     private final List<String> problems = new ArrayList<>();
 
-    private Feasibility(PaperSpec spec, List<Unit> all, List<Unit> available, Usage usage, int scale) {
+    private Feasibility(PaperSpec spec, List<Unit> all, List<Unit> available, Usage usage, int scale, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.spec = spec;
         this.all = all;
         this.available = available;
@@ -42,8 +44,9 @@ final class Feasibility {
     }
 
     /** @throws SelectionException with every problem found, one per line */
-    static void check(PaperSpec spec, List<Question> bank, List<Unit> all, List<Unit> available, Usage usage, int scale) {
-        Feasibility check = new Feasibility(spec, all, available, usage, scale);
+    static void check(PaperSpec spec, List<Question> bank, List<Unit> all, List<Unit> available, Usage usage, int scale,
+            Conflicts conflicts) {
+        Feasibility check = new Feasibility(spec, all, available, usage, scale, conflicts);
         check.labels(bank);
         if (check.problems.isEmpty()) {
             check.rules();
@@ -125,10 +128,15 @@ final class Feasibility {
             return;
         }
         int n = rule.count().getAsInt();
-        int have = items(fits);
+        List<Unit> distinct = conflicts.distinct(fits);
+        int have = items(distinct);
         if (have < n) {
+            int alike = items(fits) - have;
             problems.add(rule.where() + " needs " + n + " " + rule.describeItems() + "; the bank has "
-                    + (have == 0 ? "none" : have + ": " + ids(fits)) + avoidedNote(rule) + ".");
+                    + (have == 0 ? "none" : have + ": " + ids(distinct)) + avoidedNote(rule)
+                    + (alike == 0 ? "" : " (" + alike + " more repeat" + (alike == 1 ? "s" : "") + " one of these or"
+                            + " test" + (alike == 1 ? "s" : "") + " the same fact, and a paper holds only one of those)")
+                    + ".");
         }
     }
 

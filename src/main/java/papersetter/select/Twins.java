@@ -28,17 +28,22 @@ final class Twins {
     private final int[] size;
     private final long[] uses;
     private final double[] difficulty;
+    /** Each unit's first topic, numbered: with --equivalent type an equivalent on set A's topic is preferred. */
+    private final int[] topic;
     private final int[] usedInRun;
     private final int[][] heldBy;
     private final int[] held;
+    private final Conflicts conflicts;
+    private final List<int[]> slots;
     private int made;
 
     /**
      * @param first set A: for each rule, its units
      * @param candidates for each rule, the units it may draw, in bank order
      */
-    Twins(List<Unit> all, List<List<Integer>> first, List<List<Integer>> candidates, Usage usage) {
+    Twins(List<Unit> all, List<List<Integer>> first, List<List<Integer>> candidates, Usage usage, Conflicts conflicts) {
         this.units = all.size();
+        this.conflicts = conflicts;
         this.first = first;
         this.equivalents = new int[first.size()][][];
         for (int r = 0; r < first.size(); r++) {
@@ -56,11 +61,28 @@ final class Twins {
         this.size = new int[units];
         this.uses = new long[units];
         this.difficulty = new double[units];
+        this.topic = new int[units];
+        Map<String, Integer> topics = new HashMap<>();
         for (Unit unit : all) {
+            topic[unit.index()] = topics.computeIfAbsent(unit.items().get(0).topic().toLowerCase(java.util.Locale.ROOT),
+                    t -> topics.size());
             size[unit.index()] = unit.size();
             uses[unit.index()] = unit.items().stream().mapToLong(q -> usage.uses(q.id())).max().orElse(0);
             difficulty[unit.index()] = unit.difficulty();
         }
+        // Set A's units in the order their equivalents are chosen: in rule order, except that when
+        // some items may not share a paper the scarcest go first, so that a unit with no other
+        // equivalent is not shut out by a choice made freely before it.
+        List<int[]> order = new ArrayList<>();
+        for (int r = 0; r < first.size(); r++) {
+            for (int k = 0; k < first.get(r).size(); k++) {
+                order.add(new int[] {r, k});
+            }
+        }
+        if (conflicts.any()) {
+            order.sort(java.util.Comparator.comparingInt(slot -> equivalents[slot[0]][slot[1]].length));
+        }
+        this.slots = order;
         this.usedInRun = new int[units];
         this.heldBy = new int[units][];
         this.held = new int[units];
@@ -71,6 +93,7 @@ final class Twins {
     /** The next set, for each rule its units in bank order; its random tie-breaks come from {@code rnd}. */
     List<List<Integer>> next(Random rnd) {
         boolean[] taken = new boolean[units];
+        boolean[] asked = new boolean[conflicts.count()];
         int[] shared = new int[made];
         double[] tie = new double[units];
         for (int i = 0; i < tie.length; i++) {
@@ -78,32 +101,35 @@ final class Twins {
         }
         List<List<Integer>> set = new ArrayList<>();
         for (int r = 0; r < first.size(); r++) {
-            List<Integer> chosen = new ArrayList<>();
-            for (int k = 0; k < first.get(r).size(); k++) {
-                int original = first.get(r).get(k);
-                int best = choose(equivalents[r][k], original, taken, shared, tie);
-                taken[best] = true;
-                chosen.add(best);
-                for (int h = 0; h < held[best]; h++) {
-                    shared[heldBy[best][h]] += size[best];
-                }
-            }
-            chosen.sort(null);
-            set.add(chosen);
+            set.add(new ArrayList<>());
         }
+        for (int[] slot : slots) {
+            int r = slot[0];
+            int k = slot[1];
+            int original = first.get(r).get(k);
+            int best = choose(equivalents[r][k], original, taken, asked, shared, tie);
+            taken[best] = true;
+            Conflicts.hold(conflicts.of(best), asked);
+            set.get(r).add(best);
+            for (int h = 0; h < held[best]; h++) {
+                shared[heldBy[best][h]] += size[best];
+            }
+        }
+        set.forEach(chosen -> chosen.sort(null));
         add(set);
         return set;
     }
 
     /**
      * The best equivalent not yet taken: the first in bank order of those that no other beats.
-     * Set A's own unit is always among the equivalents; returning it otherwise only guards the impossible.
+     * An equivalent that repeats a question, or tests a fact, already in this set is passed over
+     * while there is another; set A's own unit is always among the equivalents, and is the last resort.
      */
-    private int choose(int[] same, int original, boolean[] taken, int[] shared, double[] tie) {
+    private int choose(int[] same, int original, boolean[] taken, boolean[] asked, int[] shared, double[] tie) {
         int best = -1;
         int bestWorst = UNKNOWN;
         for (int u : same) {
-            if (taken[u]) {
+            if (taken[u] || !conflicts.free(u, asked)) {
                 continue;
             }
             if (best < 0 || usedInRun[u] < usedInRun[best]) {
@@ -112,6 +138,14 @@ final class Twins {
                 continue;
             }
             if (usedInRun[u] > usedInRun[best]) {
+                continue;
+            }
+            boolean onTopic = topic[u] == topic[original];
+            if (onTopic != (topic[best] == topic[original])) {
+                if (onTopic) {
+                    best = u;
+                    bestWorst = UNKNOWN;
+                }
                 continue;
             }
             if (bestWorst == UNKNOWN) {

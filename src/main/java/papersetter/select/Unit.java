@@ -49,6 +49,11 @@ record Unit(int index, List<Question> items, long marks, List<String> profile) {
 
     /** The bank as units: every group's items are gathered, in bank order, at the place of its first item. */
     static List<Unit> of(List<Question> bank, int scale) {
+        return of(bank, scale, Equivalence.TOPIC);
+    }
+
+    /** The same, with profiles that name the topic only when equivalents must share it ("*" otherwise). */
+    static List<Unit> of(List<Question> bank, int scale, Equivalence equivalence) {
         Map<String, List<Question>> byKey = new LinkedHashMap<>();
         for (Question question : bank) {
             String key = question.group().isEmpty() ? "\u0000" + question.id()
@@ -59,7 +64,8 @@ record Unit(int index, List<Question> items, long marks, List<String> profile) {
         for (List<Question> items : byKey.values()) {
             long marks = items.stream().mapToLong(q -> scaled(q.marks(), scale)).sum();
             List<String> profile = items.stream()
-                    .map(q -> q.topic().toLowerCase(Locale.ROOT) + "/" + q.type().label() + "/" + q.marks().stripTrailingZeros())
+                    .map(q -> (equivalence == Equivalence.TOPIC ? q.topic().toLowerCase(Locale.ROOT) : "*") + "/"
+                            + q.type().label() + "/" + q.marks().stripTrailingZeros())
                     .toList();
             units.add(new Unit(units.size(), items, marks, profile));
         }

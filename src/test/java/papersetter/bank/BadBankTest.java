@@ -145,7 +145,7 @@ class BadBankTest {
     @Test
     void rowAfterAMultiLineCellReportsItsOwnLineInACrlfFile() {
         assertThat(problems("after-multiline.csv")).containsExactly(at("after-multiline.csv", 7)
-                + "column 'type': 'essay' is not a question type — use one of mcq, multi, truefalse, fill, short, long");
+                + "column 'type': 'matching' is not a question type — use one of mcq, multi, truefalse, fill, short, long");
     }
 
     @Test
@@ -160,7 +160,7 @@ class BadBankTest {
                 file + ":3: column 'marks': '0.5.1' is not a number — write the marks as a number above 0, e.g. 2 or 0.5",
                 file + ":4: column 'answer': empty — write the model answer a marker reads",
                 file + ":5: warning: column 'question': 'B-004' asks the same question as 'B-003' (" + file + ":4)"
-                        + " — a paper could print it twice; delete one or reword it",
+                        + " — papers count it as one question with it; delete one or reword it",
                 "4 errors and 1 warning in the bank — fix the errors and run again"));
         assertThat(refused.problems()).filteredOn(BankProblem::warning).hasSize(1);
         assertThat(refused.problems().get(1).column()).isEqualTo("level");

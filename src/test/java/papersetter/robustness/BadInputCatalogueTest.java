@@ -517,7 +517,7 @@ class BadInputCatalogueTest {
         Cli run = Cli.run("validate", bank.toString());
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.err()).isEqualTo(problem(bank, 3, "warning: column 'question': 'R-002' asks the same question"
-                + " as 'R-001' (" + bank + ":2) — a paper could print it twice; delete one or reword it") + "\n");
+                + " as 'R-001' (" + bank + ":2) — papers count it as one question with it; delete one or reword it") + "\n");
         assertOutputUntouched();
     }
 
