@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import papersetter.formats.ForeignBank;
+import papersetter.formats.Format;
+import papersetter.formats.Table;
 import papersetter.model.Question;
 import papersetter.model.SourceRef;
 
@@ -59,7 +62,7 @@ public final class BankReader {
      */
     static Bank readBytes(Path file, byte[] bytes) {
         BankReader reader = new BankReader();
-        CsvDecoding.decode(bytes, file, reader.problems).ifPresent(text -> reader.readText(file, text));
+        reader.readBytesOf(file, bytes);
         return reader.finish(file, List.of(file));
     }
 
@@ -80,23 +83,78 @@ public final class BankReader {
     }
 
     private void readFile(Path file) {
-        decodedText(file).ifPresent(text -> readText(file, text));
+        byte[] bytes = bytes(file);
+        if (bytes != null) {
+            readBytesOf(file, bytes);
+        }
     }
 
-    private Optional<CsvText> decodedText(Path file) {
-        byte[] bytes;
+    /** A file's bytes as CSV or, by its name and content, as one of the other formats papersetter reads. */
+    private void readBytesOf(Path file, byte[] bytes) {
+        Optional<Format> format = Format.of(file, bytes);
+        if (format.isEmpty()) {
+            problems.error(file, 0, null, "this file holds no questions papersetter can read",
+                    "a bank is a CSV or .xlsx file, or questions in GIFT, Aiken or Moodle XML");
+        } else if (format.get() == Format.CSV) {
+            CsvDecoding.decode(bytes, file, problems).ifPresent(text -> readText(file, text));
+        } else {
+            for (Table table : ForeignBank.read(file, bytes, format.get())) {
+                readTable(table.part() == null ? file : Path.of(file + " (" + table.part() + ")"), table);
+            }
+        }
+    }
+
+    /**
+     * The rows another format was read into, checked as CSV rows are: the same header checks, the
+     * same validator, the same repeat checks, so every rule of the bank applies to them.
+     */
+    private void readTable(Path file, Table table) {
+        for (Table.Note note : table.notes()) {
+            if (note.warning()) {
+                problems.warning(file, note.line(), null, note.message(), note.fix());
+            } else {
+                problems.error(file, note.line(), null, note.message(), note.fix());
+            }
+        }
+        if (table.header().isEmpty()) {
+            return;
+        }
+        HeaderMap header = HeaderMap.read(table.header(), file, 1, problems);
+        if (!header.complete()) {
+            return;
+        }
+        RowValidator validator = new RowValidator(file, header, ',', problems);
+        boolean anyData = false;
+        for (Table.Row cells : table.rows()) {
+            CsvReader.Row row = new CsvReader.Row(cells.line(), cells.cells(), -1L); // any cell may hold line breaks
+            if (row.blank()) {
+                continue;
+            }
+            anyData = true;
+            SourceRef source = new SourceRef(file, row.line());
+            checkRepeats(source, row, header);
+            validator.validate(row, source).ifPresent(questions::add);
+        }
+        if (!anyData && !table.hasErrors() && table.part() != null) {
+            problems.warning(file, 0, null, "the sheet has a header row but no questions", null);
+        } else if (!anyData && !table.hasErrors() && table.notes().isEmpty()) {
+            problems.error(file, 1, null, "the file has a header row but no questions",
+                    "add one row per question below the header, or take the file out of the bank");
+        }
+    }
+
+    private byte[] bytes(Path file) {
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
                 problems.error(file, 0, null, "the file is " + Files.size(file) / (1024 * 1024)
                         + " MB, far more than a question bank", "check that this is the right file");
-                return Optional.empty();
+                return null;
             }
-            bytes = BankFiles.read(file);
+            return BankFiles.read(file);
         } catch (IOException e) {
             problems.error(file, 0, null, "cannot read the file: " + BankFiles.reason(e), null);
-            return Optional.empty();
+            return null;
         }
-        return CsvDecoding.decode(bytes, file, problems);
     }
 
     /** Checks each row as it is read, so only the questions stay in memory, not every row's cells. */

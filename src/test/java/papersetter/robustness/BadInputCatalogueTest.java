@@ -453,7 +453,7 @@ class BadInputCatalogueTest {
     void folderWithoutCsvFiles() throws IOException {
         Files.writeString(scratch.resolve("notes.txt"), "not a bank");
         refused(generate(scratch),
-                scratch + ": no .csv files in this folder — put the bank's CSV files here, or give the path of one CSV file",
+                scratch + ": no bank files in this folder (.csv, .xlsx, .gift, Aiken .txt, Moodle .xml) — put the bank's files here, or give the path of one bank file",
                 "1 error in the bank — fix the error and run again");
     }
 
