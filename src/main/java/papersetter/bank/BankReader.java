@@ -8,7 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import papersetter.config.ConfigException;
+import papersetter.formats.ColumnMapping;
 import papersetter.formats.ForeignBank;
+import papersetter.formats.MappingSuggestion;
 import papersetter.formats.Format;
 import papersetter.formats.Table;
 import papersetter.model.Question;
@@ -33,7 +36,11 @@ public final class BankReader {
     private final List<String> questionTextIds = new ArrayList<>();
     private final List<SourceRef> questionTextPlaces = new ArrayList<>(); // null where the row had no id
 
-    private BankReader() {
+    /** The mapping file named with --map, for a bank that is one CSV; null to look for NAME.map.yaml beside it. */
+    private final Path mapFile;
+
+    private BankReader(Path mapFile) {
+        this.mapFile = mapFile;
     }
 
     /**
@@ -41,7 +48,20 @@ public final class BankReader {
      * @throws BankException listing every problem found, when any of them is an error
      */
     public static Bank read(Path fileOrFolder) {
-        BankReader reader = new BankReader();
+        return read(fileOrFolder, null);
+    }
+
+    /**
+     * @param map a mapping file for a CSV whose columns are not papersetter's (see {@link ColumnMapping}),
+     *     or null to use the NAME.map.yaml beside each CSV where there is one
+     */
+    public static Bank read(Path fileOrFolder, Path map) {
+        BankReader reader = new BankReader(map);
+        if (map != null && Files.isDirectory(fileOrFolder)) {
+            reader.problems.error(map, 0, null, "a mapping file given with --map is for one CSV file, and "
+                    + fileOrFolder + " is a folder", "name the CSV file, or put NAME.map.yaml beside each NAME.csv");
+            return reader.finish(fileOrFolder, List.of());
+        }
         List<Path> files = BankFiles.list(fileOrFolder, reader.problems);
         for (Path file : files) {
             try {
@@ -61,7 +81,7 @@ public final class BankReader {
      * surfaces as the exception it is instead of being turned into a polite problem.
      */
     static Bank readBytes(Path file, byte[] bytes) {
-        BankReader reader = new BankReader();
+        BankReader reader = new BankReader(null);
         reader.readBytesOf(file, bytes);
         return reader.finish(file, List.of(file));
     }
@@ -168,7 +188,20 @@ public final class BankReader {
                                     + " and one row per question"));
             return;
         }
-        HeaderMap header = HeaderMap.read(headerRow.cells(), file, headerRow.line(), problems);
+        ColumnMapping.Bound mapping = mapping(file, headerRow.cells());
+        if (mappingFailed) {
+            return; // its problems are listed; the rows would only repeat that their columns are unknown
+        }
+        int headerProblems = problems.count();
+        HeaderMap header = HeaderMap.read(mapping == null ? headerRow.cells() : mapping.header(), file,
+                headerRow.line(), problems);
+        boolean suggest = mapping == null && !header.complete()
+                && MappingSuggestion.suggest(file, headerRow.cells()).isPresent();
+        if (suggest) {
+            problems.dropWarningsFrom(headerProblems); // "unknown column" for each of them says less than the mapping
+        }
+        List<List<String>> sample = new ArrayList<>(); // rows to suggest a mapping from
+        int firstRowProblem = problems.count();
         // A broken quote is only found at the end, but is listed before the rows' problems, as when it was found first.
         int brokenAt = problems.count();
         // Without a required column every row would repeat the missing-column error, so rows are only read.
@@ -176,11 +209,31 @@ public final class BankReader {
         boolean anyData = false;
         for (CsvReader.Row row = csv.nextFilled(); row != null; row = csv.nextFilled()) {
             anyData = true;
+            if (suggest && sample.size() < 1000) {
+                sample.add(row.cells());
+            }
             if (validator != null) {
+                if (mapping != null) {
+                    List<Table.Note> notes = new ArrayList<>();
+                    row = new CsvReader.Row(row.line(), mapping.apply(row.line(), row.cells(), notes), -1L);
+                    notes.forEach(note -> problems.error(file, note.line(), null, note.message(), note.fix()));
+                }
                 SourceRef source = new SourceRef(file, row.line());
                 checkRepeats(source, row, header);
                 validator.validate(row, source).ifPresent(questions::add);
             }
+        }
+        if (suggest) {
+            MappingSuggestion.suggest(file, headerRow.cells(), sample).ifPresent(yaml -> problems.warning(file,
+                    headerRow.line(), null, "these columns look like a bank from another tool; papersetter reads it as"
+                            + " it is with a mapping file", "save these lines as " + mappingName(file) + " beside it,"
+                            + " check them, and run again:\n" + yaml.strip().indent(4).stripTrailing()));
+        }
+        if (mapping != null) {
+            problems.renameColumns(firstRowProblem, column -> {
+                String source = mapping.sourceOf(column);
+                return source == null ? column : source;
+            });
         }
         Optional<CsvReader.Broken> broken = csv.broken();
         broken.ifPresent(at -> reportBroken(file, at, header, brokenAt));
@@ -188,6 +241,42 @@ public final class BankReader {
             problems.error(file, headerRow.line(), null, "the file has a header row but no questions",
                     "add one row per question below the header, or take the file out of the bank");
         }
+    }
+
+    private boolean mappingFailed;
+
+    /**
+     * The mapping of this CSV's columns, when a mapping file was named or lies beside it; null when
+     * there is none. A mapping file with problems puts them in the list and sets {@link #mappingFailed}.
+     */
+    private ColumnMapping.Bound mapping(Path file, List<String> header) {
+        Optional<Path> map = mapFile != null ? Optional.of(mapFile) : ColumnMapping.beside(file);
+        if (map.isEmpty()) {
+            return null;
+        }
+        try {
+            return ColumnMapping.read(map.get()).bind(file, header);
+        } catch (ConfigException e) {
+            for (String problem : e.problems()) {
+                java.util.regex.Matcher placed = PLACED.matcher(problem);
+                if (placed.matches()) {
+                    problems.error(map.get(), Integer.parseInt(placed.group(1)), null, placed.group(2), null);
+                } else {
+                    problems.error(map.get(), 0, null, problem.startsWith(map.get() + ": ")
+                            ? problem.substring(map.get().toString().length() + 2) : problem, null);
+                }
+            }
+            mappingFailed = true;
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("(?s).*?: line (\\d+): (.*)");
+
+    private static String mappingName(Path csv) {
+        String name = csv.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".map.yaml";
     }
 
     /** Ids must be unique across all files; a repeated question text is only suspicious. */

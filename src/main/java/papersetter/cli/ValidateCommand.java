@@ -22,7 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  papersetter validate                   check the shipped bank",
             "  papersetter validate my-questions.csv",
-            "  papersetter validate banks/chemistry   a folder: every CSV in it is checked"})
+            "  papersetter validate banks/chemistry   a folder: every bank file in it is checked",
+            "  papersetter validate quiz.gift         GIFT, Aiken (.txt), Moodle XML and .xlsx are read too",
+            "  papersetter validate trivia.csv --map trivia.map.yaml   another tool's CSV, mapped"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,12 +33,16 @@ final class ValidateCommand implements Callable<Integer> {
             + BankOption.DEFAULT + ").")
     Path bank;
 
+    @picocli.CommandLine.Option(names = "--map", paramLabel = "FILE", description = {"How the CSV's columns map onto"
+            + " papersetter's, for a bank from another tool (default: NAME.map.yaml beside NAME.csv, if there is one)."})
+    Path map;
+
     @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
-        Bank loaded = BankReader.read(BankOption.resolve(bank));
+        Bank loaded = BankReader.read(BankOption.resolve(bank), map);
         PrintWriter out = spec.commandLine().getOut();
         BankMessages.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         Map<String, Long> byType = new TreeMap<>(loaded.questions().stream()
