@@ -15,7 +15,7 @@ final class Draft {
     /** Every column a reader may fill, in papersetter's names. */
     static final List<String> HEADER = List.of("id", "level", "topic", "type", "question",
             "option_a", "option_b", "option_c", "option_d", "option_e", "option_f", "option_g", "option_h",
-            "answer", "marks", "explanation", "image", "shuffle");
+            "answer", "marks", "explanation", "image", "shuffle", "difficulty", "tags", "lines", "group");
     static final int MAX_OPTIONS = 8;
     /** The level of questions from formats that have none (GIFT, Aiken, Moodle XML). */
     static final String DEFAULT_LEVEL = "general";
@@ -33,6 +33,12 @@ final class Draft {
     String explanation = "";
     String image = "";
     String shuffle = "";
+    String difficulty = "";
+    String tags = "";
+    String lines = "";
+    String group = "";
+    /** A type the source names beside its own (Moodle's essay exported from a papersetter short item). */
+    String typeHint = "";
 
     Draft(int line) {
         this.line = line;
@@ -48,7 +54,7 @@ final class Draft {
         for (int i = 0; i < MAX_OPTIONS; i++) {
             cells.add(i < options.size() ? options.get(i) : "");
         }
-        cells.addAll(List.of(answer, marks, explanation, image, shuffle));
+        cells.addAll(List.of(answer, marks, explanation, image, shuffle, difficulty, tags, lines, group));
         return new Table.Row(line, cells);
     }
 

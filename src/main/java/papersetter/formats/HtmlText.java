@@ -108,9 +108,14 @@ final class HtmlText {
         boolean blank = true;
         for (String line : text.split("\n", -1)) {
             if (line.strip().equals("```")) {
+                // The bank writes a code block straight after its paragraph; a blank line between changes nothing printed.
+                if (!inFence && blank && out.length() > 0 && out.charAt(out.length() - 1) == '\n'
+                        && out.length() > 1 && out.charAt(out.length() - 2) == '\n') {
+                    out.setLength(out.length() - 1);
+                }
                 inFence = !inFence;
                 out.append("```\n");
-                blank = false;
+                blank = !inFence; // after a block, the next paragraph needs no blank line either
                 continue;
             }
             if (inFence) {

@@ -90,7 +90,7 @@ final class MoodleXmlReader {
             return;
         }
         Draft draft = new Draft(q.line());
-        String name = q.textOf("name");
+        String name = q.textOf("idnumber").isBlank() ? q.textOf("name") : q.textOf("idnumber");
         draft.id = Draft.idFrom(name);
         if (draft.id.isEmpty()) {
             draft.id = Draft.idFor(stem, number);
@@ -105,12 +105,40 @@ final class MoodleXmlReader {
         }
         List<XmlTree.Element> answers = q.all("answer");
         String general = q.child("generalfeedback").map(f -> html(f).text).orElse("");
+        tags(draft, q);
         switch (type) {
             case "multichoice" -> multichoice(draft, q, answers, general);
             case "truefalse" -> trueFalse(draft, q, answers, general);
             case "shortanswer" -> shortAnswer(draft, q, answers, general);
             default -> essay(draft, q, general);
         }
+    }
+
+    /**
+     * Moodle tags, where papersetter's export keeps what Moodle has no field for: level:…,
+     * difficulty:…, type:short, lines:…, group:…; any other tag is a papersetter tag.
+     */
+    private static void tags(Draft draft, XmlTree.Element q) {
+        List<String> plain = new ArrayList<>();
+        for (XmlTree.Element tag : q.child("tags").map(t -> t.all("tag")).orElse(List.of())) {
+            String text = tag.child("text").map(t -> t.text().toString()).orElse(tag.text().toString()).strip();
+            int colon = text.indexOf(':');
+            String key = colon > 0 ? text.substring(0, colon) : "";
+            String value = colon > 0 ? text.substring(colon + 1).strip() : text;
+            switch (key) {
+                case "level" -> draft.level = value;
+                case "difficulty" -> draft.difficulty = value;
+                case "type" -> draft.typeHint = value;
+                case "lines" -> draft.lines = value;
+                case "group" -> draft.group = value;
+                default -> {
+                    if (!text.isEmpty()) {
+                        plain.add(text);
+                    }
+                }
+            }
+        }
+        draft.tags = String.join(";", plain);
     }
 
     private void multichoice(Draft draft, XmlTree.Element q, List<XmlTree.Element> answers, String general) {
@@ -204,7 +232,7 @@ final class MoodleXmlReader {
     }
 
     private void essay(Draft draft, XmlTree.Element q, String general) {
-        draft.type = "long";
+        draft.type = draft.typeHint.equals("short") ? "short" : "long";
         String model = q.child("graderinfo").map(g -> html(g).text).orElse("");
         if (model.isEmpty()) {
             model = general;

@@ -81,7 +81,7 @@ class OtherFormatBankTest {
 
         Question essay = q.get("VIEW-6");
         assertThat(essay.type()).isEqualTo(QuestionType.LONG);
-        assertThat(essay.text()).isEqualTo("Explain this view:\n\n```\ndef home(request):\n"
+        assertThat(essay.text()).isEqualTo("Explain this view:\n```\ndef home(request):\n"
                 + "    return render(request, \"home.html\")\n```");
         assertThat(essay.answer()).isEqualTo(new Answer.Model("It renders home.html with an empty context."));
         assertThat(essay.marks()).isEqualByComparingTo("5");
