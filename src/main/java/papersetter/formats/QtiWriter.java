@@ -218,16 +218,21 @@ final class QtiWriter {
                 xml.writeEndElement();
             }
             case FILL -> {
-                // Each run of underscores becomes an entry box in its place.
-                String[] pieces = q.text().split("_{3,}", -1);
+                // Each run of underscores becomes an entry box in its place, inside a code span or not.
                 xml.writeStartElement("div");
                 xml.writeStartElement("p");
-                for (int i = 0; i < pieces.length; i++) {
-                    inlineText(xml, pieces[i]);
-                    if (i + 1 < pieces.length) {
-                        xml.writeEmptyElement("textEntryInteraction");
-                        xml.writeAttribute("responseIdentifier", "RESPONSE_" + (i + 1));
-                        xml.writeAttribute("expectedLength", "15");
+                int blank = 0;
+                for (BankText.Span span : BankText.spans(q.text().replace('\n', ' '))) {
+                    String[] pieces = span.text().split("_{3,}", -1);
+                    for (int i = 0; i < pieces.length; i++) {
+                        if (!pieces[i].isEmpty()) {
+                            spans(xml, List.of(new BankText.Span(pieces[i], span.code())));
+                        }
+                        if (i + 1 < pieces.length) {
+                            xml.writeEmptyElement("textEntryInteraction");
+                            xml.writeAttribute("responseIdentifier", "RESPONSE_" + (++blank));
+                            xml.writeAttribute("expectedLength", "15");
+                        }
                     }
                 }
                 xml.writeEndElement();
