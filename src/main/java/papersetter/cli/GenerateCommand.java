@@ -10,6 +10,8 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import papersetter.engine.GenerateRequest;
+import papersetter.formats.Format;
+import papersetter.formats.SetExport;
 import papersetter.engine.GenerateResult;
 import papersetter.engine.Pipeline;
 import papersetter.model.BadInputException;
@@ -118,6 +120,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Time allowed, as printed (e.g. \"45 minutes\"). Default: estimated from the marks.")
     String duration;
 
+    @Option(names = "--export", paramLabel = "LIST", split = ",", description = {"Also write each set's questions,"
+            + " as drawn, for an online quiz: moodle-xml, gift, qti (comma-separated)."})
+    List<String> export = new ArrayList<>();
+
     @Option(names = "--date", paramLabel = "TEXT", description = "Date printed in the header (default: none).")
     String date;
 
@@ -150,7 +156,7 @@ final class GenerateCommand implements Callable<Integer> {
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out,
                 new PaperInfo(paperTitle, courseLine, institution, duration, date),
                 Layouts.load(layout == null ? Layouts.DEFAULT : layout), PaperSpec.simple(filter, count), vary,
-                maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent, layout);
+                maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent, layout, exports());
         GenerateResult result = Pipeline.generate(request, TerminalProgress.forThisTerminal());
         report(result, seed == null);
         return ErrorReporter.OK;
@@ -176,7 +182,7 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateRequest request = new GenerateRequest(bankPath, Filter.ANY, 0, sets,
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out, info, Layouts.load(layoutName),
                 paperSpec, vary, maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent,
-                layoutName);
+                layoutName, exports());
         report(Pipeline.generate(request, TerminalProgress.forThisTerminal()), seed == null);
         return ErrorReporter.OK;
     }
@@ -197,6 +203,30 @@ final class GenerateCommand implements Callable<Integer> {
         return ErrorReporter.OK;
     }
 
+    /** The --export formats, checked before anything is drawn. */
+    private List<Format> exports() {
+        List<Format> formats = new ArrayList<>();
+        for (String name : export) {
+            Format format = Format.byLabel(name).filter(SetExport.FORMATS::contains).orElseThrow(() -> new BadInputException(
+                    "--export " + name + " is not a format a run exports; use moodle-xml, gift or qti."));
+            if (!formats.contains(format)) {
+                formats.add(format);
+            }
+        }
+        return formats;
+    }
+
+    /** What the exported formats could not hold, said once: for set A, as every set is made of the same kinds. */
+    private void reportExportLosses(GenerateResult result, PrintWriter out) {
+        for (Format format : exports()) {
+            List<String> losses = SetExport.write(result.papers().get(0), format, "").losses();
+            if (!losses.isEmpty()) {
+                out.println("Not carried over to " + format.title() + " (set " + result.papers().get(0).set() + "):");
+                losses.forEach(loss -> out.println("  " + loss));
+            }
+        }
+    }
+
     private void report(GenerateResult result, boolean seedChosen) {
         PrintWriter out = spec.commandLine().getOut();
         BankMessages.printWarnings(result.warnings(), spec.commandLine().getErr());
@@ -210,6 +240,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (vary == Vary.QUESTIONS && result.papers().size() > 1) {
             result.overlap().ifPresent(overlap -> out.println(overlap(overlap)));
         }
+        reportExportLosses(result, out);
         out.println(seedChosen
                 ? "Seed " + result.seed() + " was chosen for this run; add --seed " + result.seed() + " to repeat it."
                 : "Seed " + result.seed() + ".");

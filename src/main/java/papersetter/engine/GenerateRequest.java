@@ -1,8 +1,10 @@
 package papersetter.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import papersetter.formats.Format;
 import papersetter.render.Layout;
 import papersetter.render.PaperInfo;
 import papersetter.select.Filter;
@@ -17,6 +19,7 @@ import papersetter.select.Vary;
  * @param maxOverlap with {@link Vary#QUESTIONS}, the most questions two sets may share
  * @param avoidRecent leave out questions used in this many of the latest runs in the history
  * @param layoutSource the layout as given (a shipped name or a file's path), for reproducing the run
+ * @param exports formats each set's questions are also written in, as drawn (generate --export)
  */
 public record GenerateRequest(
         Path bank,
@@ -31,10 +34,19 @@ public record GenerateRequest(
         Vary vary,
         OptionalInt maxOverlap,
         int avoidRecent,
-        String layoutSource) {
+        String layoutSource,
+        List<Format> exports) {
 
     public GenerateRequest {
         layoutSource = layoutSource == null ? layout.name() : layoutSource;
+        exports = exports == null ? List.of() : List.copyOf(exports);
+    }
+
+    /** A run without exports. */
+    public GenerateRequest(Path bank, Filter filter, int count, int sets, OptionalLong seed, Path outDir, PaperInfo info,
+            Layout layout, PaperSpec spec, Vary vary, OptionalInt maxOverlap, int avoidRecent, String layoutSource) {
+        this(bank, filter, count, sets, seed, outDir, info, layout, spec, vary, maxOverlap, avoidRecent, layoutSource,
+                List.of());
     }
 
     /** The simple case: {@code count} questions matching the filter, the same questions in every set. */

@@ -18,6 +18,8 @@ import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
+import papersetter.formats.Format;
+import papersetter.formats.SetExport;
 import papersetter.output.KeysCsv;
 import papersetter.output.Manifest;
 import papersetter.output.PrintFile;
@@ -67,7 +69,7 @@ public final class Pipeline {
         Map<String, Object> options = describe(request, info);
         options.putAll(SpecLayout.describe(request, usage));
         GenerateResult result = write(bank, join(bankFiles), seed, papers, info, layout, options,
-                drawingFacts(drawing, papers), request.outDir(), request.bank(), fonts, progress)
+                drawingFacts(drawing, papers), request.outDir(), request.bank(), fonts, progress, request.exports())
                 .withOverlap(drawing.overlap());
         History.append(request.outDir(), historyEntry(result, request, papers));
         return result;
@@ -82,6 +84,15 @@ public final class Pipeline {
             PaperInfo info, Layout layout,
             Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath,
             RunFonts.ReadAhead fontsAhead, Progress progress) {
+        return write(bank, bankFiles, seed, papers, info, layout, options, drawing, outDir, bankPath, fontsAhead, progress,
+                List.of());
+    }
+
+    /** @param exports formats each set's questions are also written in, as drawn (see {@link SetExport}) */
+    static GenerateResult write(Bank bank, List<Map<String, Object>> bankFiles, long seed, List<Paper> papers,
+            PaperInfo info, Layout layout,
+            Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath,
+            RunFonts.ReadAhead fontsAhead, Progress progress, List<Format> exports) {
         RunFonts fonts = RunFonts.covering(layout, info, papers, fontsAhead);
         PaperRenderer paperRenderer = new PaperRenderer(layout, info, fonts);
         KeyRenderer keyRenderer = new KeyRenderer(layout, info, fonts);
@@ -120,6 +131,13 @@ public final class Pipeline {
             byte[] manifest = Manifest.write(VERSION, seed, options, bankFiles, papers, files, printFile, drawing);
             folder.write(KeysCsv.FILE, join(keys));
             folder.write("manifest.json", manifest);
+            for (Format format : exports) {
+                for (Paper paper : papers) {
+                    SetExport.Export export = SetExport.write(paper, format, info.title());
+                    folder.write(export.fileName(), export.bytes());
+                    written.add(export.fileName());
+                }
+            }
             Path committed = folder.commit();
             return new GenerateResult(committed, seed, papers, written, bank.warnings());
         } finally {
