@@ -52,9 +52,9 @@ final class XlsxReader {
             }
             return tables;
         } catch (IOException | RuntimeException e) {
-            // fastexcel reports a damaged zip or sheet with several exception types; all mean the same to a trainer.
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return List.of(broken("the file cannot be read as an Excel workbook (" + shorten(reason) + ")",
+            // fastexcel reports a damaged zip or sheet with several exception types and messages written for
+            // programmers (found by fuzzing: "missing an entry in workbook rels (for id: 'null')"); all mean the same.
+            return List.of(broken("the file cannot be read as an Excel workbook (it is damaged, or not a workbook)",
                     "open it in Excel or LibreOffice and save it again as .xlsx; a file copied or downloaded"
                             + " only in part reads like this"));
         }
@@ -137,8 +137,4 @@ final class XlsxReader {
         return new Table(List.of(), List.of(), List.of(new Table.Note(0, message, fix, false)));
     }
 
-    private static String shorten(String reason) {
-        String flat = reason.replaceAll("\\s+", " ").strip();
-        return flat.length() > 120 ? flat.substring(0, 119) + "…" : flat;
-    }
 }
