@@ -36,7 +36,7 @@ class GiftBankTest {
         Bank bank = BankReader.read(GIFT);
         Map<String, Question> q = byId(bank);
         assertThat(q.keySet()).containsExactlyInAnyOrder("ORM-1", "ORM-2-multi", "ORM-3", "ORM-4", "ORM-5", "ORM-6",
-                "TPL-1", "TPL-2", "TPL-3", "TPL-4", "TPL-5");
+                "TPL-1", "TPL-2", "TPL-3", "TPL-4", "TPL-5", "TPL-6");
 
         Question orm1 = q.get("ORM-1");
         assertThat(orm1.type()).isEqualTo(QuestionType.MCQ);
@@ -78,6 +78,8 @@ class GiftBankTest {
         Question html = q.get("TPL-4");
         assertThat(html.text()).isEqualTo("What does `{{ value|safe }}` do?");
         assertThat(html.options()).containsExactly("It marks the value as safe", "It escapes the value");
+
+        assertThat(q.get("TPL-6").text()).isEqualTo("Plain text: <b>tags</b> print as written.");
 
         Question essay = q.get("TPL-5");
         assertThat(essay.type()).isEqualTo(QuestionType.LONG);

@@ -160,7 +160,7 @@ class OtherFormatBankTest {
         Files.writeString(dir.resolve("other.xml"), "<?xml version=\"1.0\"?><config/>");
         Bank bank = BankReader.read(dir);
         assertThat(bank.files()).containsExactly(dir.resolve("django.gift"), dir.resolve("python-basics.txt"));
-        assertThat(bank.questions()).hasSize(14);
+        assertThat(bank.questions()).hasSize(15);
     }
 
     static void sheet(Worksheet sheet, String[][] cells) {

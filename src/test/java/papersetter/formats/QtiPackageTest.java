@@ -99,7 +99,7 @@ class QtiPackageTest {
     @Test
     void questionsFromGiftAndNamesThatAreNotIdentifiers() throws Exception {
         Map<String, byte[]> entries = convert(GiftBankTest.GIFT.toAbsolutePath());
-        check(entries, 11);
+        check(entries, 12);
         Map<String, byte[]> trivia = convert(MappedCsvTest.FIXTURES.resolve("trivia.csv").toAbsolutePath());
         check(trivia, 5);
         // Ids such as 101 are not XML names; the item takes a prefix and keeps the id as its title.
