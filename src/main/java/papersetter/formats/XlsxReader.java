@@ -23,6 +23,9 @@ import org.dhatim.fastexcel.reader.SheetVisibility;
 final class XlsxReader {
     static final int MAX_ROWS = 200_000;
     static final int MAX_COLUMNS = 200;
+    /** What a workbook may unpack to: a bank of a hundred thousand questions is far less; a zip bomb far more. */
+    static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
+    static final int MAX_ENTRIES = 10_000;
 
     private XlsxReader() {
     }
@@ -35,6 +38,10 @@ final class XlsxReader {
         if (ReadableWorkbook.isOLE2Header(bytes)) {
             return List.of(broken("an old-style Excel workbook (.xls), which papersetter does not read",
                     "open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx), or as CSV UTF-8"));
+        }
+        Table tooBig = unpackedTooBig(bytes);
+        if (tooBig != null) {
+            return List.of(tooBig);
         }
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
             List<Sheet> sheets = workbook.getSheets().filter(s -> s.getVisibility() == SheetVisibility.VISIBLE).toList();
@@ -58,6 +65,35 @@ final class XlsxReader {
                     "open it in Excel or LibreOffice and save it again as .xlsx; a file copied or downloaded"
                             + " only in part reads like this"));
         }
+    }
+
+    /**
+     * Unpacks the workbook once, counting, before the library reads it: a few kilobytes of zip can
+     * unpack to gigabytes, and the library would hold its shared strings in memory. Null when it
+     * stays within the limits (or is not a zip at all, which the library then reports).
+     */
+    private static Table unpackedTooBig(byte[] bytes) {
+        long total = 0;
+        int entries = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (++entries > MAX_ENTRIES) {
+                    return broken("the workbook holds more than " + MAX_ENTRIES + " parts, far more than a question bank",
+                            "check that this is the right file");
+                }
+                for (int read = zip.read(buffer); read > 0; read = zip.read(buffer)) {
+                    total += read;
+                    if (total > MAX_UNPACKED_BYTES) {
+                        return broken("the workbook unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024)
+                                + " MB, far more than a question bank", "check that this is the right file");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null; // damaged: the library's reading says so in the trainer's words
+        }
+        return null;
     }
 
     /**

@@ -188,6 +188,21 @@ class MalformedFormatsTest {
     }
 
     @Test
+    void xlsxThatUnpacksToGigabytesIsRefusedBeforeItIsRead() throws IOException {
+        Path bank = dir.resolve("bomb.xlsx");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bank))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/sharedStrings.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(Files.size(bank)).isLessThan(1024 * 1024);
+        refused(bank, ": the workbook unpacks to more than 256 MB, far more than a question bank");
+    }
+
+    @Test
     void oldExcelWorkbook() throws IOException {
         Path bank = dir.resolve("q.xls.xlsx");
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
