@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import papersetter.formats.Format;
 
-/** Which files make up a bank: the one CSV named, or every CSV under the folder named, in path order. */
+/**
+ * Which files make up a bank: the one file named, or every bank file under the folder named, in
+ * path order: CSV, Excel workbooks, GIFT, and Aiken or Moodle XML files (.txt and .xml only when
+ * their content is questions).
+ */
 final class BankFiles {
     private BankFiles() {
     }
@@ -27,18 +32,35 @@ final class BankFiles {
         try (Stream<Path> walk = Files.walk(fileOrFolder)) {
             List<Path> files = walk
                     .filter(path -> !hidden(fileOrFolder.relativize(path)))
-                    .filter(path -> path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .filter(Format::mayBeBank)
                     .filter(Files::isRegularFile)
+                    .filter(BankFiles::questionsInside)
                     .sorted()
                     .toList();
             if (files.isEmpty()) {
-                problems.error(fileOrFolder, 0, null, "no .csv files in this folder",
-                        "put the bank's CSV files here, or give the path of one CSV file");
+                problems.error(fileOrFolder, 0, null, "no bank files in this folder (.csv, .xlsx, .gift, Aiken .txt,"
+                                + " Moodle .xml)", "put the bank's files here, or give the path of one bank file");
             }
             return files;
         } catch (IOException | UncheckedIOException e) {
             problems.error(fileOrFolder, 0, null, "cannot read this folder: " + reason(e), null);
             return List.of();
+        }
+    }
+
+    /**
+     * A .txt or .xml file in a bank folder is part of the bank only when it holds Aiken, GIFT or
+     * Moodle XML questions: a folder may also hold notes and other XML files.
+     */
+    private static boolean questionsInside(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".txt") && !name.endsWith(".xml")) {
+            return true;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return Format.of(file, in.readNBytes(64 * 1024)).isPresent();
+        } catch (IOException e) {
+            return true; // read it as part of the bank, where the failure is reported with its reason
         }
     }
 

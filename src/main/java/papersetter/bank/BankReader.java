@@ -9,6 +9,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import papersetter.config.ConfigException;
+import papersetter.formats.ColumnMapping;
+import papersetter.formats.ForeignBank;
+import papersetter.formats.MappingSuggestion;
+import papersetter.formats.Format;
+import papersetter.formats.Table;
 import papersetter.model.Question;
 import papersetter.model.SourceRef;
 
@@ -31,7 +37,11 @@ public final class BankReader {
     private final List<String> questionTextIds = new ArrayList<>();
     private final List<SourceRef> questionTextPlaces = new ArrayList<>(); // null where the row had no id
 
-    private BankReader() {
+    /** The mapping file named with --map, for a bank that is one CSV; null to look for NAME.map.yaml beside it. */
+    private final Path mapFile;
+
+    private BankReader(Path mapFile) {
+        this.mapFile = mapFile;
     }
 
     /**
@@ -39,7 +49,20 @@ public final class BankReader {
      * @throws BankException listing every problem found, when any of them is an error
      */
     public static Bank read(Path fileOrFolder) {
-        BankReader reader = new BankReader();
+        return read(fileOrFolder, null);
+    }
+
+    /**
+     * @param map a mapping file for a CSV whose columns are not papersetter's (see {@link ColumnMapping}),
+     *     or null to use the NAME.map.yaml beside each CSV where there is one
+     */
+    public static Bank read(Path fileOrFolder, Path map) {
+        BankReader reader = new BankReader(map);
+        if (map != null && Files.isDirectory(fileOrFolder)) {
+            reader.problems.error(map, 0, null, "a mapping file given with --map is for one CSV file, and "
+                    + fileOrFolder + " is a folder", "name the CSV file, or put NAME.map.yaml beside each NAME.csv");
+            return reader.finish(fileOrFolder, List.of());
+        }
         List<Path> files = BankFiles.list(fileOrFolder, reader.problems);
         for (Path file : files) {
             try {
@@ -59,8 +82,8 @@ public final class BankReader {
      * surfaces as the exception it is instead of being turned into a polite problem.
      */
     static Bank readBytes(Path file, byte[] bytes) {
-        BankReader reader = new BankReader();
-        CsvDecoding.decode(bytes, file, reader.problems).ifPresent(text -> reader.readText(file, text));
+        BankReader reader = new BankReader(null);
+        reader.readBytesOf(file, bytes);
         return reader.finish(file, List.of(file));
     }
 
@@ -81,21 +104,77 @@ public final class BankReader {
     }
 
     private void readFile(Path file) {
-        decodedText(file).ifPresent(text -> readText(file, text));
+        byte[] bytes = bytes(file);
+        if (bytes != null) {
+            readBytesOf(file, bytes);
+        }
     }
 
-    private Optional<CsvText> decodedText(Path file) {
-        byte[] bytes;
+    /** A file's bytes as CSV or, by its name and content, as one of the other formats papersetter reads. */
+    private void readBytesOf(Path file, byte[] bytes) {
+        Optional<Format> format = Format.of(file, bytes);
+        if (format.isEmpty()) {
+            problems.error(file, 0, null, "this file holds no questions papersetter can read",
+                    "a bank is a CSV or .xlsx file, or questions in GIFT, Aiken or Moodle XML");
+        } else if (format.get() == Format.CSV) {
+            CsvDecoding.decode(bytes, file, problems).ifPresent(text -> readText(file, text));
+        } else {
+            for (Table table : ForeignBank.read(file, bytes, format.get())) {
+                readTable(table.part() == null ? file : Path.of(file + " (" + table.part() + ")"), table);
+            }
+        }
+    }
+
+    /**
+     * The rows another format was read into, checked as CSV rows are: the same header checks, the
+     * same validator, the same repeat checks, so every rule of the bank applies to them.
+     */
+    private void readTable(Path file, Table table) {
+        for (Table.Note note : table.notes()) {
+            if (note.warning()) {
+                problems.warning(file, note.line(), null, note.message(), note.fix());
+            } else {
+                problems.error(file, note.line(), null, note.message(), note.fix());
+            }
+        }
+        if (table.header().isEmpty()) {
+            return;
+        }
+        HeaderMap header = HeaderMap.read(table.header(), file, 1, problems);
+        if (!header.complete()) {
+            return;
+        }
+        RowValidator validator = new RowValidator(file, header, ',', problems);
+        boolean anyData = false;
+        for (Table.Row cells : table.rows()) {
+            CsvReader.Row row = new CsvReader.Row(cells.line(), cells.cells(), -1L); // any cell may hold line breaks
+            if (row.blank()) {
+                continue;
+            }
+            anyData = true;
+            SourceRef source = new SourceRef(file, row.line());
+            checkRepeats(source, row, header);
+            validator.validate(row, source).ifPresent(questions::add);
+        }
+        validator.finish();
+        if (!anyData && !table.hasErrors() && table.part() != null) {
+            problems.warning(file, 0, null, "the sheet has a header row but no questions", null);
+        } else if (!anyData && !table.hasErrors() && table.notes().isEmpty()) {
+            problems.error(file, 1, null, "the file has a header row but no questions",
+                    "add one row per question below the header, or take the file out of the bank");
+        }
+    }
+
+    private byte[] bytes(Path file) {
         try {
-            bytes = InputFile.read(file, MAX_FILE_BYTES, "a question bank file");
+            return InputFile.read(file, MAX_FILE_BYTES, "a question bank file");
         } catch (InputFile.Refused e) {
             problems.error(file, 0, null, e.reason(), e.fix());
-            return Optional.empty();
+            return null;
         } catch (IOException e) {
             problems.error(file, 0, null, "cannot read the file: " + BankFiles.reason(e), null);
-            return Optional.empty();
+            return null;
         }
-        return CsvDecoding.decode(bytes, file, problems);
     }
 
     /** Checks each row as it is read, so only the questions stay in memory, not every row's cells. */
@@ -109,7 +188,20 @@ public final class BankReader {
                                     + " and one row per question"));
             return;
         }
-        HeaderMap header = HeaderMap.read(headerRow.cells(), file, headerRow.line(), problems);
+        ColumnMapping.Bound mapping = mapping(file, headerRow.cells());
+        if (mappingFailed) {
+            return; // its problems are listed; the rows would only repeat that their columns are unknown
+        }
+        int headerProblems = problems.count();
+        HeaderMap header = HeaderMap.read(mapping == null ? headerRow.cells() : mapping.header(), file,
+                headerRow.line(), problems);
+        boolean suggest = mapping == null && !header.complete()
+                && MappingSuggestion.suggest(file, headerRow.cells()).isPresent();
+        if (suggest) {
+            problems.dropWarningsFrom(headerProblems); // "unknown column" for each of them says less than the mapping
+        }
+        List<List<String>> sample = new ArrayList<>(); // rows to suggest a mapping from
+        int firstRowProblem = problems.count();
         // A broken quote is only found at the end, but is listed before the rows' problems, as when it was found first.
         int brokenAt = problems.count();
         // Without a required column every row would repeat the missing-column error, so rows are only read.
@@ -117,7 +209,15 @@ public final class BankReader {
         boolean anyData = false;
         for (CsvReader.Row row = csv.nextFilled(); row != null; row = csv.nextFilled()) {
             anyData = true;
+            if (suggest && sample.size() < 1000) {
+                sample.add(row.cells());
+            }
             if (validator != null) {
+                if (mapping != null) {
+                    List<Table.Note> notes = new ArrayList<>();
+                    row = new CsvReader.Row(row.line(), mapping.apply(row.line(), row.cells(), notes), -1L);
+                    notes.forEach(note -> problems.error(file, note.line(), null, note.message(), note.fix()));
+                }
                 SourceRef source = new SourceRef(file, row.line());
                 checkRepeats(source, row, header);
                 validator.validate(row, source).ifPresent(questions::add);
@@ -126,12 +226,60 @@ public final class BankReader {
         if (validator != null) {
             validator.finish();
         }
+        if (suggest) {
+            MappingSuggestion.suggest(file, headerRow.cells(), sample).ifPresent(yaml -> problems.warning(file,
+                    headerRow.line(), null, "these columns look like a bank from another tool; papersetter reads it as"
+                            + " it is with a mapping file", "save these lines as " + mappingName(file) + " beside it,"
+                            + " check them, and run again:\n" + yaml.strip().indent(4).stripTrailing()));
+        }
+        if (mapping != null) {
+            problems.renameColumns(firstRowProblem, column -> {
+                String source = mapping.sourceOf(column);
+                return source == null ? column : source;
+            });
+        }
         Optional<CsvReader.Broken> broken = csv.broken();
         broken.ifPresent(at -> reportBroken(file, at, header, brokenAt));
         if (!anyData && broken.isEmpty()) {
             problems.error(file, headerRow.line(), null, "the file has a header row but no questions",
                     "add one row per question below the header, or take the file out of the bank");
         }
+    }
+
+    private boolean mappingFailed;
+
+    /**
+     * The mapping of this CSV's columns, when a mapping file was named or lies beside it; null when
+     * there is none. A mapping file with problems puts them in the list and sets {@link #mappingFailed}.
+     */
+    private ColumnMapping.Bound mapping(Path file, List<String> header) {
+        Optional<Path> map = mapFile != null ? Optional.of(mapFile) : ColumnMapping.beside(file);
+        if (map.isEmpty()) {
+            return null;
+        }
+        try {
+            return ColumnMapping.read(map.get()).bind(file, header);
+        } catch (ConfigException e) {
+            for (String problem : e.problems()) {
+                java.util.regex.Matcher placed = PLACED.matcher(problem);
+                if (placed.matches()) {
+                    problems.error(map.get(), Integer.parseInt(placed.group(1)), null, placed.group(2), null);
+                } else {
+                    problems.error(map.get(), 0, null, problem.startsWith(map.get() + ": ")
+                            ? problem.substring(map.get().toString().length() + 2) : problem, null);
+                }
+            }
+            mappingFailed = true;
+            return null;
+        }
+    }
+
+    private static final java.util.regex.Pattern PLACED = java.util.regex.Pattern.compile("(?s).*?: line (\\d+): (.*)");
+
+    private static String mappingName(Path csv) {
+        String name = csv.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + ".map.yaml";
     }
 
     /** Ids must be unique across all files; a repeated question text is only suspicious. */

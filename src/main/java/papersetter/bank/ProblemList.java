@@ -26,6 +26,24 @@ final class ProblemList {
         all.add(new BankProblem(file, line, column, message, fix, true));
     }
 
+    /** Renames the column of the problems from {@code index} on, as a mapping names the CSV's own columns. */
+    void renameColumns(int index, java.util.function.UnaryOperator<String> rename) {
+        for (int i = index; i < all.size(); i++) {
+            BankProblem p = all.get(i);
+            if (p.column() != null) {
+                all.set(i, new BankProblem(p.file(), p.line(), rename.apply(p.column()), p.message(), p.fix(), p.warning()));
+            }
+        }
+    }
+
+    /** Takes back the warnings from {@code index} on, when a better word on them follows (a mapping suggested). */
+    void dropWarningsFrom(int index) {
+        List<BankProblem> kept = new ArrayList<>(all.subList(0, index));
+        all.subList(index, all.size()).stream().filter(BankProblem::isError).forEach(kept::add);
+        all.clear();
+        all.addAll(kept);
+    }
+
     int errorCount() {
         return (int) all.stream().filter(BankProblem::isError).count();
     }

@@ -109,6 +109,10 @@ final class GenerateCommand implements Callable<Integer> {
                     + " --layout and the header options print it another way, --only some of its sets.")
     Path from;
 
+    @Option(names = "--export", paramLabel = "LIST", split = ",", description = {"Also write each set's questions,"
+            + " as drawn, for an online quiz: moodle-xml, gift, qti (comma-separated)."})
+    List<String> export = new ArrayList<>();
+
     @Option(names = "--only", split = ",", paramLabel = "SET",
             description = "With --from: print only these sets, comma-separated (e.g. B,D).")
     List<String> only = new ArrayList<>();
@@ -135,7 +139,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GenerateOptions options = new GenerateOptions(bank, levels, topics, types, count, sets, seed, out, layout,
-                specFile, vary, maxOverlap, equivalent, avoidRecent, from, only, title, course, institution, duration, date);
+                specFile, vary, maxOverlap, equivalent, avoidRecent, export, from, only, title, course, institution, duration, date);
         if (options.isReprint()) {
             return reprint(options.reprintRequest());
         }
@@ -174,6 +178,10 @@ final class GenerateCommand implements Callable<Integer> {
         if (vary == Vary.QUESTIONS && result.papers().size() > 1) {
             result.overlap().ifPresent(overlap -> out.println(overlap(overlap)));
         }
+        result.exportLosses().forEach((format, losses) -> {
+            out.println("Not carried over to " + format + " (set " + first.set() + "):");
+            losses.forEach(loss -> out.println("  " + loss));
+        });
         out.println(seedChosen
                 ? "Seed " + result.seed() + " was chosen for this run; add --seed " + result.seed() + " to repeat it."
                 : "Seed " + result.seed() + ".");

@@ -32,7 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  papersetter validate                   check the shipped bank",
             "  papersetter validate my-questions.csv",
-            "  papersetter validate banks/chemistry   a folder: every CSV in it is checked",
+            "  papersetter validate banks/chemistry   a folder: every bank file in it is checked",
+            "  papersetter validate quiz.gift         GIFT, Aiken (.txt), Moodle XML and .xlsx are read too",
+            "  papersetter validate trivia.csv --map trivia.map.yaml   another tool's CSV, mapped",
             "  papersetter validate big.csv --all-problems problems.txt"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
@@ -46,6 +48,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + ProblemLines.SHOWN_PER_KIND + " of each kind and counts the rest).")
     Path allProblems;
 
+    @picocli.CommandLine.Option(names = "--map", paramLabel = "FILE", description = {"How the CSV's columns map onto"
+            + " papersetter's, for a bank from another tool (default: NAME.map.yaml beside NAME.csv, if there is one)."})
+    Path map;
+
     @Mixin
     DebugOption debug;
 
@@ -53,7 +59,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Bank loaded;
         try {
-            loaded = BankReader.read(bank.path());
+            loaded = BankReader.read(bank.path(), map);
         } catch (BankException e) {
             if (allProblems == null) {
                 throw e;

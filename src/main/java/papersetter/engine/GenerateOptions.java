@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import papersetter.bank.ShippedBank;
+import papersetter.formats.Format;
+import papersetter.formats.SetExport;
 import papersetter.model.BadInputException;
 import papersetter.model.QuestionType;
 import papersetter.render.Layouts;
@@ -47,6 +49,7 @@ public record GenerateOptions(
         Integer maxOverlap,
         Equivalence equivalent,
         Integer avoidRecent,
+        List<String> exports,
         Path from,
         List<String> only,
         String title,
@@ -64,12 +67,13 @@ public record GenerateOptions(
         topics = topics == null ? List.of() : List.copyOf(topics);
         types = types == null ? List.of() : List.copyOf(types);
         only = only == null ? List.of() : List.copyOf(only);
+        exports = exports == null ? List.of() : List.copyOf(exports);
     }
 
     /** No options at all: the shipped bank, two sets of twenty questions. */
     public static GenerateOptions none() {
         return new GenerateOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     public boolean isReprint() {
@@ -102,7 +106,7 @@ public record GenerateOptions(
                     duration != null ? duration : paperSpec.duration().orElse(null),
                     date != null ? date : paperSpec.date().orElse(null));
             return new GenerateRequest(bankPath, Filter.ANY, 0, setCount, chosenSeed, outDir, info,
-                    Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent);
+                    Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats());
         }
         Filter filter = new Filter(Set.copyOf(levels), Set.copyOf(topics), types(types));
         int questions = count(count);
@@ -112,7 +116,21 @@ public record GenerateOptions(
         // With --count all the spec is made once the bank says how many match (Pipeline).
         PaperSpec paperSpec = PaperSpec.simple(filter, questions == GenerateRequest.ALL ? 1 : questions);
         return new GenerateRequest(bankPath, filter, questions, setCount, chosenSeed, outDir, info,
-                Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent);
+                Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats());
+    }
+
+    /** The --export formats, checked before anything is drawn; each once, in the order given. */
+    private List<Format> exportFormats() {
+        List<Format> formats = new ArrayList<>();
+        for (String name : exports) {
+            Format format = Format.byLabel(name.strip()).filter(SetExport.FORMATS::contains).orElseThrow(() ->
+                    new BadInputException("--export " + name + " is not a format a run exports; use moodle-xml, gift"
+                            + " or qti."));
+            if (!formats.contains(format)) {
+                formats.add(format);
+            }
+        }
+        return formats;
     }
 
     /** The recorded run to print again; only how it looks, which sets, and where may be given. */
@@ -129,6 +147,7 @@ public record GenerateOptions(
         notWithFrom.put("--vary", vary != null);
         notWithFrom.put("--max-overlap", maxOverlap != null);
         notWithFrom.put("--equivalent", equivalent != null);
+        notWithFrom.put("--export", !exports.isEmpty());
         notWithFrom.put("--avoid-recent", avoidRecent != null);
         notWithFrom.forEach((option, given) -> {
             if (given) {

@@ -1,8 +1,10 @@
 package papersetter.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import papersetter.formats.Format;
 import papersetter.model.BadInputException;
 import papersetter.render.Layout;
 import papersetter.render.PaperInfo;
@@ -21,6 +23,7 @@ import papersetter.select.Vary;
  * @param avoidRecent leave out questions used in this many of the latest runs in the history
  * @param layoutSource the layout as given (a shipped name or a file's path), for reproducing the run
  * @param equivalent with {@link Vary#QUESTIONS}, what another set's item must share with set A's
+ * @param exports formats each set's questions are also written in, as drawn (generate --export)
  */
 public record GenerateRequest(
         Path bank,
@@ -36,7 +39,8 @@ public record GenerateRequest(
         OptionalInt maxOverlap,
         int avoidRecent,
         String layoutSource,
-        Equivalence equivalent) {
+        Equivalence equivalent,
+        List<Format> exports) {
 
     /** The most sets a run makes (A … GJH); a class never needs more, and each set is a paper and a key. */
     public static final int MAX_SETS = 5000;
@@ -51,6 +55,7 @@ public record GenerateRequest(
     public GenerateRequest {
         layoutSource = layoutSource == null ? layout.name() : layoutSource;
         equivalent = equivalent == null ? Equivalence.TOPIC : equivalent;
+        exports = exports == null ? List.of() : List.copyOf(exports);
         if (sets < 1 || sets > MAX_SETS) {
             throw new BadInputException("--sets must be between 1 and " + MAX_SETS + " (it was " + sets + ").");
         }
@@ -84,7 +89,7 @@ public record GenerateRequest(
     public GenerateRequest(Path bank, Filter filter, int count, int sets, OptionalLong seed, Path outDir, PaperInfo info,
             Layout layout, PaperSpec spec, Vary vary, OptionalInt maxOverlap, int avoidRecent, String layoutSource) {
         this(bank, filter, count, sets, seed, outDir, info, layout, spec, vary, maxOverlap, avoidRecent, layoutSource,
-                Equivalence.TOPIC);
+                Equivalence.TOPIC, List.of());
     }
 
     /** The simple case: {@code count} questions matching the filter, the same questions in every set. */

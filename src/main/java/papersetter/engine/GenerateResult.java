@@ -1,7 +1,10 @@
 package papersetter.engine;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import papersetter.bank.BankProblem;
 import papersetter.model.Paper;
@@ -12,24 +15,30 @@ import papersetter.select.Overlap;
  *
  * @param overlap how far apart the sets are, as drawn; empty for a reprint, which draws nothing
  * @param unrecorded why the run, though written, could not be added to the record of runs
+ * @param exportLosses by the title of each exported format, what it could not hold of set A's questions
  */
 public record GenerateResult(Path folder, long seed, List<Paper> papers, List<String> files, List<BankProblem> warnings,
-        Optional<Overlap> overlap, Optional<String> unrecorded) {
+        Optional<Overlap> overlap, Optional<String> unrecorded, Map<String, List<String>> exportLosses) {
     public GenerateResult {
         papers = List.copyOf(papers);
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
+        exportLosses = Collections.unmodifiableMap(new LinkedHashMap<>(exportLosses));
     }
 
     public GenerateResult(Path folder, long seed, List<Paper> papers, List<String> files, List<BankProblem> warnings) {
-        this(folder, seed, papers, files, warnings, Optional.empty(), Optional.empty());
+        this(folder, seed, papers, files, warnings, Optional.empty(), Optional.empty(), Map.of());
     }
 
     GenerateResult withOverlap(Overlap drawn) {
-        return new GenerateResult(folder, seed, papers, files, warnings, Optional.of(drawn), unrecorded);
+        return new GenerateResult(folder, seed, papers, files, warnings, Optional.of(drawn), unrecorded, exportLosses);
     }
 
     GenerateResult withUnrecorded(Optional<String> problem) {
-        return new GenerateResult(folder, seed, papers, files, warnings, overlap, problem);
+        return new GenerateResult(folder, seed, papers, files, warnings, overlap, problem, exportLosses);
+    }
+
+    GenerateResult withExportLosses(Map<String, List<String>> losses) {
+        return new GenerateResult(folder, seed, papers, files, warnings, overlap, unrecorded, losses);
     }
 }

@@ -6,13 +6,17 @@ import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import papersetter.bank.Bank;
 import papersetter.bank.BankReader;
 import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.Question;
+import papersetter.formats.Format;
+import papersetter.formats.SetExport;
 import papersetter.output.KeysCsv;
 import papersetter.output.Manifest;
 import papersetter.output.ManifestWriter;
@@ -62,7 +66,8 @@ public final class Pipeline {
         Layout layout = request.spec().instructions().map(request.layout()::withInstructions).orElse(request.layout());
         RunPlan plan = new RunPlan(seed, papers, info, layout, RunRecords.options(request, info, usage, papers.get(0).items().size()),
                 Threads.join(bankFiles), RunRecords.drawing(drawing, papers), withNotes(bank.warnings(), drawing.notes(), bank));
-        GenerateResult result = write(plan, request.outDir(), fonts, progress).withOverlap(drawing.overlap());
+        GenerateResult result = write(plan, request.outDir(), fonts, progress, request.exports())
+                .withOverlap(drawing.overlap());
         return result.withUnrecorded(History.record(request.outDir(), RunRecords.historyEntry(result, request)));
     }
 
@@ -72,6 +77,12 @@ public final class Pipeline {
      * @param fontsAhead the layout's fonts, being read since the run began, or null to read them here
      */
     static GenerateResult write(RunPlan plan, Path outDir, RunFonts.ReadAhead fontsAhead, Progress progress) {
+        return write(plan, outDir, fontsAhead, progress, List.of());
+    }
+
+    /** @param exports formats each set's questions are also written in, as drawn (see {@link SetExport}) */
+    static GenerateResult write(RunPlan plan, Path outDir, RunFonts.ReadAhead fontsAhead, Progress progress,
+            List<Format> exports) {
         List<Paper> papers = plan.papers();
         PaperInfo info = plan.info();
         RunFonts fonts = RunFonts.covering(plan.layout(), info, papers, fontsAhead);
@@ -108,8 +119,20 @@ public final class Pipeline {
             byte[] manifest = ManifestWriter.write(RunRecords.manifest(plan, printFile, KeysCsv.FILE));
             folder.write(KeysCsv.FILE, Threads.join(keys));
             folder.write(MANIFEST, manifest);
+            // What a format could not hold is said once, for set A: every set is made of the same kinds.
+            Map<String, List<String>> losses = new LinkedHashMap<>();
+            for (Format format : exports) {
+                for (Paper paper : papers) {
+                    SetExport.Export export = SetExport.write(paper, format, info.title());
+                    folder.write(export.fileName(), export.bytes());
+                    written.add(export.fileName());
+                    if (paper == papers.get(0) && !export.losses().isEmpty()) {
+                        losses.put(format.title(), export.losses());
+                    }
+                }
+            }
             Path committed = folder.commit();
-            return new GenerateResult(committed, plan.seed(), papers, written, plan.warnings());
+            return new GenerateResult(committed, plan.seed(), papers, written, plan.warnings()).withExportLosses(losses);
         } finally {
             progress.finish();
         }

@@ -36,8 +36,8 @@ class EdgeCaseTest {
     @Test
     void folderWithoutCsvFilesIsNamed() throws IOException {
         write("notes.txt", "not a bank");
-        assertThat(problems(dir)).containsExactly(dir + ": no .csv files in this folder"
-                + " — put the bank's CSV files here, or give the path of one CSV file");
+        assertThat(problems(dir)).containsExactly(dir + ": no bank files in this folder (.csv, .xlsx, .gift, Aiken .txt, Moodle .xml)"
+                + " — put the bank's files here, or give the path of one bank file");
     }
 
     @Test

@@ -167,8 +167,8 @@ class BadInputCatalogueTest {
                 Files.writeString(folder.resolve("notes.txt"), "not a bank");
                 return folder;
             },
-                    folder -> List.of(folder + ": no .csv files in this folder — put the bank's CSV files here, or give"
-                        + " the path of one CSV file",
+                    folder -> List.of(folder + ": no bank files in this folder (.csv, .xlsx, .gift, Aiken .txt, Moodle .xml)"
+                        + " — put the bank's files here, or give the path of one bank file",
                         ONE_ERROR)),
             bank("row with another delimiter than the header", at(HERE.resolve("other-delimiter.csv")),
                     bank -> List.of(problem(bank, 3, "the cells of this row are separated by ';' but the header's are separated by ',',"

@@ -1,0 +1,45 @@
+package papersetter.formats;
+
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Bank text as HTML for Moodle, built as elements with jsoup rather than pasted together:
+ * paragraphs as {@code <p>}, line breaks as {@code <br>}, {@code `code`} as {@code <code>}, fenced
+ * blocks as {@code <pre>}. {@link HtmlText} reads it back to the same text.
+ */
+final class HtmlWriter {
+    private HtmlWriter() {
+    }
+
+    static String html(String text, String pictureSource) {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false);
+        Element body = document.body();
+        for (BankText.Block block : BankText.parse(text)) {
+            if (block instanceof BankText.Code code) {
+                body.appendElement("pre").text(code.text());
+            } else if (block instanceof BankText.Paragraph paragraph) {
+                Element p = body.appendElement("p");
+                List<List<BankText.Span>> lines = paragraph.lines();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (i > 0) {
+                        p.appendElement("br");
+                    }
+                    for (BankText.Span span : lines.get(i)) {
+                        if (span.code()) {
+                            p.appendElement("code").text(span.text());
+                        } else {
+                            p.appendText(span.text());
+                        }
+                    }
+                }
+            }
+        }
+        if (pictureSource != null) {
+            body.appendElement("p").appendElement("img").attr("src", pictureSource).attr("alt", "");
+        }
+        return body.html();
+    }
+}
