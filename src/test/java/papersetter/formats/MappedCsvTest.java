@@ -51,8 +51,8 @@ class MappedCsvTest {
 
         // The repeated question is said, as in any bank, at its own line.
         assertThat(bank.warnings()).extracting(BankProblem::format).containsExactly(csv + ":6: warning: column"
-                + " 'question': '105' asks the same question as '101' (" + csv + ":2) — a paper could print it twice;"
-                + " delete one or reword it");
+                + " 'question': '105' asks the same question as '101' (" + csv + ":2) — papers count it as one question"
+                + " with it; delete one or reword it");
     }
 
     @Test
