@@ -124,7 +124,12 @@ final class FigureMaker {
         return new Figure(inks, width, y, first.ascent(), first.lead());
     }
 
-    /** A code block: monospace, indentation kept, on a shaded box the width of the text. */
+    /**
+     * A code block: monospace, indentation kept, on a shaded box the width of the column. A line
+     * too long for the box is shrunk a little; past that it wraps at a token boundary, the rest
+     * indented as the line was and marked with {@link #CONTINUATION} so that no one types it as a
+     * new line.
+     */
     Figure codeBox(RichText.Code code, float width) {
         int longest = code.lines().stream().mapToInt(String::length).max().orElse(1);
         float size = type.code;
@@ -136,12 +141,16 @@ final class FigureMaker {
             size = Math.max(type.code * (type.body >= 18 ? 1 : 0.8f), fits);
         }
         Style mono = Style.of(Face.MONO, size);
-        Figure lines = flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(String.join("\n", code.lines()), mono)),
+        List<String> lines = new ArrayList<>();
+        for (String line : code.lines()) {
+            lines.addAll(CodeWrap.wrap(line, text -> metrics.width(Face.MONO, text, mono.size()), inner));
+        }
+        Figure text = flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(String.join("\n", lines), mono)),
                 1.25f, mono), inner);
-        float boxHeight = BOX_PADDING + lines.height() + BOX_PADDING_BOTTOM;
+        float boxHeight = BOX_PADDING + text.height() + BOX_PADDING_BOTTOM;
         List<Ink> inks = new ArrayList<>();
         inks.add(new Ink.Fill(0, BOX_BEFORE, width, boxHeight, Typesetter.CODE_BACKGROUND));
-        for (Ink ink : lines.inks()) {
+        for (Ink ink : text.inks()) {
             inks.add(ink.shifted(BOX_PADDING, BOX_BEFORE + BOX_PADDING));
         }
         return Figure.of(inks, width, BOX_BEFORE + boxHeight + BOX_AFTER);

@@ -40,7 +40,7 @@ final class KeyBlocks {
 
     /** "1 B · 2 D · 3 True …": what a marker holds beside a stack of scripts. */
     DrawnBlock glanceGrid(Typesetter type, FigureMaker maker, List<KeyEntry> entries) {
-        DrawnBlock.Builder rows = new DrawnBlock.Builder();
+        DrawnBlock.Builder rows = new DrawnBlock.Builder().label("At a glance");
         Style number = Style.of(Face.REGULAR, type.body - 1).tinted(Typesetter.GREY);
         Style answer = Style.of(Face.BOLD, type.body);
         Figure caption = maker.line("At a glance", answer);
@@ -84,7 +84,7 @@ final class KeyBlocks {
                 () -> answer(type, maker, entry, answerWidth, explain));
         Figure marks = maker.line(Marks.format(entry.question().marks()), bold);
         float height = ENTRY_TOP + Math.max(number.height(), Math.max(answer.height(), marks.height())) + ENTRY_BOTTOM;
-        DrawnBlock.Builder row = new DrawnBlock.Builder();
+        DrawnBlock.Builder row = new DrawnBlock.Builder().label("Question " + entry.number());
         if (entry.number() % 2 == 0) {
             row.put(new Ink.Fill(0, 0, width, height, STRIPE));
         }

@@ -66,7 +66,7 @@ final class QuestionBlocks {
         Question question = item.question();
         Columns at = columns(type, column);
         Style body = Style.of(Face.REGULAR, type.body);
-        DrawnBlock.Builder rows = new DrawnBlock.Builder();
+        DrawnBlock.Builder rows = new DrawnBlock.Builder().label("Question " + item.number());
 
         int blanks = question.answer() instanceof Answer.Blanks b ? b.accepted().size() : 0;
         List<Figure> stem = pieces.get(new StemKey(question.text(), body, at.text(), blanks),
