@@ -46,7 +46,7 @@ final class FooterBand {
         this.size = fit;
         this.twoLines = oneLineWidth(widest, fit) > width() - 2 * SIDE_GAP;
         // The lowest baseline sits mid-margin, but never so low that a descender comes within 10 mm.
-        float lowest = EDGE + metrics.descent(Face.REGULAR, size);
+        float lowest = EDGE + metrics.descent(Face.REGULAR, size) + 0.5f;
         this.baseline = Math.max(lowest, layout.page().marginBottom() / 2 - size / 2);
         Style regular = Style.of(Face.REGULAR, size);
         float room = width() - (twoLines ? metrics.width(Face.REGULAR, footer.right(), size) + SIDE_GAP : 0);

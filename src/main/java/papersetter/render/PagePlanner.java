@@ -34,14 +34,10 @@ final class PagePlanner {
             return sum;
         }
 
-        float keepHeight() {
-            return height(0, Math.min(Math.max(keepRows, 1), rows.length));
-        }
-
         /** The rows to keep together at the start, in a frame of the given room. */
         int keepCount(float room) {
-            return keepHeight() <= room ? Math.min(Math.max(keepRows, 1), rows.length)
-                    : Math.min(Math.max(leastKeep, 1), rows.length);
+            int all = Math.min(Math.max(Math.max(keepRows, leastKeep), 1), rows.length);
+            return height(0, all) <= room ? all : Math.min(Math.max(leastKeep, 1), rows.length);
         }
 
         /** The height of the rows to keep together at the start, in a frame of the given room. */
@@ -90,7 +86,9 @@ final class PagePlanner {
                 continue;
             }
             float rest = shape.height(row, rows);
-            float needed = rest + keptWithNext(blocks, block, pageHeight - rest);
+            float nextHeight = frameHeight.apply(pages.size() + 1);
+            // What follows a heading is judged by the room of a whole frame, not by a short one.
+            float needed = rest + keptWithNext(blocks, block, Math.max(pageHeight, nextHeight) - rest);
             if (needed <= left) {
                 page.add(new Piece(block, row, rows));
                 left -= rest;
@@ -99,7 +97,6 @@ final class PagePlanner {
                 continue;
             }
             boolean freshPage = page.isEmpty();
-            float nextHeight = frameHeight.apply(pages.size() + 1);
             if (freshPage && row == 0 && needed <= nextHeight && left < nextHeight) {
                 // A short frame (the first page's, under the header) that cannot hold a heading
                 // with the start of what follows it is left empty: the next frame holds both.

@@ -132,16 +132,28 @@ final class PdfComposer {
         // Saved and restored, so that the colours and line widths these inks set never leak.
         content.ascii("q\n");
         InkPainter painter = new InkPainter(content, fonts, pictures);
-        for (RowSlicer.Slice slice : slices) {
-            DrawnBlock.Row row = block.rows().get(slice.row());
-            if (slice.first() && slice.last()) {
+        int i = 0;
+        while (i < slices.size()) {
+            // The slices of one row in this frame are painted as one band, in the row's own order
+            // (number, stem, marks), which is the order text is copied out.
+            RowSlicer.Slice first = slices.get(i);
+            int j = i;
+            while (j + 1 < slices.size() && slices.get(j + 1).row() == first.row()) {
+                j++;
+            }
+            RowSlicer.Slice last = slices.get(j);
+            DrawnBlock.Row row = block.rows().get(first.row());
+            if (first.first() && last.last()) {
                 for (DrawnBlock.Placed placed : row.placed()) {
                     painter.paint(placed.figure().inks(), x + placed.x(), y - placed.y());
                 }
             } else {
-                painter.paint(slicer.inks(row, slice, 0), x, y);
+                RowSlicer.Slice band = new RowSlicer.Slice(first.row(), first.from(), last.to(), first.first(),
+                        last.last());
+                painter.paint(slicer.inks(row, band, 0), x, y);
             }
-            y -= slice.height();
+            y -= last.to() - first.from();
+            i = j + 1;
         }
         painter.finish();
         content.ascii("Q\n");
