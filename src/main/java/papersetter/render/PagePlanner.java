@@ -87,8 +87,8 @@ final class PagePlanner {
             }
             float rest = shape.height(row, rows);
             float nextHeight = frameHeight.apply(pages.size() + 1);
-            // What follows a heading is judged by the room of a whole frame, not by a short one.
-            float needed = rest + keptWithNext(blocks, block, Math.max(pageHeight, nextHeight) - rest);
+            float needed = rest + keptWithNext(blocks, block, pageHeight - rest,
+                    Math.max(pageHeight, nextHeight) - rest - markBelow);
             if (needed <= left) {
                 page.add(new Piece(block, row, rows));
                 left -= rest;
@@ -167,12 +167,14 @@ final class PagePlanner {
      * otherwise the rows that follow it must keep together.
      *
      * @param room the most a page holds below the heading
+     * @param fullRoom the most the largest frame holds below it: what decides whether the rows to
+     *     keep can be kept at all, or only the first lines
      */
-    private static float keptWithNext(List<Shape> blocks, int block, float room) {
+    private static float keptWithNext(List<Shape> blocks, int block, float room, float fullRoom) {
         if (!blocks.get(block).keepWithNext() || block + 1 >= blocks.size()) {
             return 0;
         }
         Shape next = blocks.get(block + 1);
-        return next.height() <= room ? next.height() : next.startHeight(room);
+        return next.height() <= room ? next.height() : next.startHeight(fullRoom);
     }
 }

@@ -56,15 +56,24 @@ final class QuestionBlocks {
         }
     }
 
-    private Columns columns(Typesetter type, float column) {
+    /**
+     * @param lastNumber the highest question number on the paper: the number column is as wide as
+     *     the widest label the paper prints ("Question 12 —" is wider than "Question 9 —")
+     */
+    private Columns columns(Typesetter type, float column, int lastNumber) {
         float marksWidth = layout.showMarks() ? type.body * (layout.columns() > 1 ? 4.2f : 5.2f) : 2;
-        float numberWidth = type.body * 2.4f;
+        float widest = 0;
+        for (int n = Math.max(1, lastNumber - 9); n <= lastNumber; n++) {
+            widest = Math.max(widest, type.fonts.width(Face.BOLD, layout.number(n), type.body));
+        }
+        float numberWidth = Math.max(type.body * 2.4f, widest + type.body * 0.6f);
         return new Columns(numberWidth, type.body * 1.9f, column - numberWidth - marksWidth);
     }
 
-    DrawnBlock question(Typesetter type, FigureMaker maker, float column, PaperItem item) {
+    /** @param lastNumber the highest question number on the paper, which sets the width of the number column */
+    DrawnBlock question(Typesetter type, FigureMaker maker, float column, PaperItem item, int lastNumber) {
         Question question = item.question();
-        Columns at = columns(type, column);
+        Columns at = columns(type, column, Math.max(lastNumber, item.number()));
         Style body = Style.of(Face.REGULAR, type.body);
         DrawnBlock.Builder rows = new DrawnBlock.Builder().label("Question " + item.number());
 

@@ -109,7 +109,9 @@ public final class PageWords {
                 for (int j = i + 1; j < words.size() && words.get(j).top() < words.get(i).bottom(); j++) {
                     Word a = words.get(i);
                     Word b = words.get(j);
-                    if (a.line() != b.line() && overlap(a, b) > 0.25) {
+                    // Unlike page-check, words of one line count too: a hanging number that runs
+                    // into its question is set on the question's first line.
+                    if (overlap(a, b) > 0.25) {
                         found.add("page " + page.number() + ": '" + a.text() + "' and '" + b.text()
                                 + "' overprint each other");
                     }
