@@ -116,6 +116,30 @@ class LongContentFlowsTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void anAnswerBoxTallerThanAPageGoesOnOverThePage() throws IOException {
+        Path layout = out.resolve("boxes.yaml");
+        Files.writeString(layout, "extends: large-print\nanswer-space:\n  style: box\n");
+        Path boxBank = out.resolve("box.csv");
+        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(boxBank), CSVFormat.DEFAULT)) {
+            csv.printRecord("id", "type", "level", "topic", "question", "answer", "marks", "lines");
+            csv.printRecord("BOX-1", "long", "x", "t", "Describe everything you know.", "Everything.", "10", "60");
+        }
+        Path target = out.resolve("box-run");
+        Cli run = Cli.run("generate", "--layout", layout.toString(), "--bank", boxBank.toString(), "--count", "1",
+                "--sets", "1", "--seed", "1", "--title", "Long flow", "--out", target.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        Path folder;
+        try (Stream<Path> entries = Files.list(target)) {
+            folder = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        List<PageWords.Page> pages = PageWords.read(folder.resolve("paper-A.pdf"));
+        // 60 lines of 38 pt do not fit one page: the box goes on, and nothing reaches the footer or the edge.
+        assertThat(pages).hasSizeGreaterThan(2);
+        assertThat(PageWords.problems(pages)).isEmpty();
+        assertThat(intoTheFooter(pages)).isEmpty();
+    }
+
     /** The stem's number and its first lines (six words, two lines in large print) are on one page. */
     private static boolean firstLinesShareAPageWithTheirNumber(List<PageWords.Page> pages) {
         for (PageWords.Page page : pages) {

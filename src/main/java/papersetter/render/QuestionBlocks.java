@@ -29,6 +29,7 @@ final class QuestionBlocks {
     private static final Color EXPLANATION = new Color(0x33, 0x33, 0x33);
     private static final float PAD_TOP = 1;
     private static final float PAD_BOTTOM = 2;
+    private static final int BOX_LINES = 4;
 
     /** What a stem's layout depends on. */
     private record StemKey(String text, Style style, float width, int blanks) {
@@ -177,9 +178,16 @@ final class QuestionBlocks {
             case NONE:
                 return 0;
             case BOX: {
+                // A box of many lines is drawn as boxes of at most BOX_LINES lines, one under the other,
+                // so that a box taller than the room left can go on over the page.
                 float top = 6;
-                rows.put(new Ink.Frame(at.textX(), top, at.text(), Math.max(1, lines) * gap, 0.6f, Typesetter.RULE))
-                        .endRow(top + Math.max(1, lines) * gap + PAD_BOTTOM);
+                int total = Math.max(1, lines);
+                for (int done = 0; done < total; done += BOX_LINES) {
+                    int here = Math.min(BOX_LINES, total - done);
+                    boolean last = done + here >= total;
+                    rows.put(new Ink.Frame(at.textX(), done == 0 ? top : 0, at.text(), here * gap, 0.6f,
+                            Typesetter.RULE)).endRow((done == 0 ? top : 0) + here * gap + (last ? PAD_BOTTOM : 0));
+                }
                 return 1;
             }
             default: {

@@ -60,23 +60,22 @@ final class RowSlicer {
                 }
             }
         }
+        // Swept top to bottom: a cut is free when nothing that starts above it reaches below it.
+        solid.sort((a, b) -> Float.compare(a[0], b[0]));
         List<Float> cuts = new ArrayList<>();
         float last = 0;
+        float reach = Float.NEGATIVE_INFINITY;
+        int next = 0;
         for (float cut : candidates) {
-            if (cut - last < LEAST_SLICE || row.height() - cut < LEAST_SLICE) {
+            while (next < solid.size() && solid.get(next)[0] < cut - 0.01f) {
+                reach = Math.max(reach, solid.get(next)[1]);
+                next++;
+            }
+            if (cut - last < LEAST_SLICE || row.height() - cut < LEAST_SLICE || reach > cut + 0.01f) {
                 continue;
             }
-            boolean free = true;
-            for (float[] s : solid) {
-                if (s[0] < cut - 0.01f && cut + 0.01f < s[1]) {
-                    free = false;
-                    break;
-                }
-            }
-            if (free) {
-                cuts.add(cut);
-                last = cut;
-            }
+            cuts.add(cut);
+            last = cut;
         }
         return cuts;
     }
