@@ -116,8 +116,10 @@ public final class Pipeline {
             print.finish();
             // The keys table and the manifest grow with the number of sets, so they are made only
             // once the sets are written and let go, never alongside them; but beside each other.
-            CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers));
-            byte[] manifest = Manifest.write(VERSION, seed, options, bankFiles, papers, files, printFile, drawing);
+            CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(
+                    () -> KeysCsv.write(papers, layout.optionLabels()));
+            byte[] manifest = Manifest.write(VERSION, seed, options, bankFiles, papers, files, printFile, drawing,
+                    layout.optionLabels());
             folder.write(KeysCsv.FILE, join(keys));
             folder.write("manifest.json", manifest);
             Path committed = folder.commit();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import papersetter.model.Letters;
 import papersetter.model.Marks;
+import papersetter.model.OptionLabels;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
 import papersetter.model.Section;
@@ -37,6 +38,13 @@ public final class Manifest {
      */
     public static byte[] write(String version, long seed, Map<String, Object> request, List<Map<String, Object>> bankFiles,
             List<Paper> papers, Map<String, Map<String, String>> files, String printFile, Map<String, Object> drawing) {
+        return write(version, seed, request, bankFiles, papers, files, printFile, drawing, OptionLabels.UPPER);
+    }
+
+    /** @param labels how the papers label their options: each item's printed answer names them alike */
+    public static byte[] write(String version, long seed, Map<String, Object> request, List<Map<String, Object>> bankFiles,
+            List<Paper> papers, Map<String, Map<String, String>> files, String printFile, Map<String, Object> drawing,
+            OptionLabels labels) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("papersetter", version);
         root.put("seed", seed);
@@ -57,7 +65,7 @@ public final class Manifest {
             set.put("sections", sections(paper));
             List<Object> items = new ArrayList<>();
             for (PaperItem item : paper.items()) {
-                items.add(item(item));
+                items.add(item(item, labels));
             }
             set.put("questions", items);
             sets.add(set);
@@ -90,7 +98,7 @@ public final class Manifest {
         return sections;
     }
 
-    private static Map<String, Object> item(PaperItem item) {
+    private static Map<String, Object> item(PaperItem item, OptionLabels labels) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("number", item.number());
         entry.put("id", item.question().id());
@@ -99,7 +107,8 @@ public final class Manifest {
         if (!item.optionOrder().isEmpty()) {
             // printed option A shows the bank's option options[0], B shows options[1], …
             entry.put("options", item.optionOrder().stream().map(Letters::of).toList());
-            entry.put("answer", String.join(";", item.correctLetters()));
+            // The answer as printed, named as the key names it ("b" on a paper lettered "(a)").
+            entry.put("answer", String.join(";", item.correctNames(labels)));
         }
         return entry;
     }

@@ -32,7 +32,7 @@ public final class KeyRenderer {
     }
 
     public Pages render(Paper paper) {
-        Key key = paper.key();
+        Key key = paper.key(layout.optionLabels());
         String documentId = "key/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.key().bodySize());

@@ -3,6 +3,7 @@ package papersetter.render;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import papersetter.model.OptionLabels;
 
 /**
  * How a paper and its key look. Immutable; {@link #DEFAULTS} is the formal exam paper, and a
@@ -29,7 +30,8 @@ public record Layout(
         Footer footer,
         String watermark,
         boolean showAnswers,
-        KeyLayout key) {
+        KeyLayout key,
+        OptionLabels optionLabels) {
 
     public record Page(float width, float height, float marginTop, float marginBottom, float marginLeft,
             float marginRight) {
@@ -91,7 +93,8 @@ public record Layout(
             new Footer(true, true, true),
             "",
             false,
-            new KeyLayout(true, true, 10.5f));
+            new KeyLayout(true, true, 10.5f),
+            OptionLabels.UPPER);
 
     public Layout {
         candidateFields = List.copyOf(candidateFields);
@@ -121,6 +124,6 @@ public record Layout(
     public Layout withInstructions(List<String> newInstructions) {
         return new Layout(name, page, fonts, header, candidateFields, candidateStyle, newInstructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key);
+                footer, watermark, showAnswers, key, optionLabels);
     }
 }

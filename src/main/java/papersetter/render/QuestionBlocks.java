@@ -11,7 +11,6 @@ import java.util.List;
 import papersetter.model.Answer;
 import papersetter.model.BadInputException;
 import papersetter.model.KeyEntry;
-import papersetter.model.Letters;
 import papersetter.model.Marks;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
@@ -30,6 +29,8 @@ final class QuestionBlocks {
     private static final float PAD_TOP = 1;
     private static final float PAD_BOTTOM = 2;
     private static final int BOX_LINES = 4;
+    /** A bank item has at most eight options, option_a to option_h. */
+    private static final int MOST_OPTIONS = 8;
 
     /** What a stem's layout depends on. */
     private record StemKey(String text, Style style, float width, int blanks) {
@@ -68,7 +69,13 @@ final class QuestionBlocks {
             widest = Math.max(widest, type.fonts.width(Face.BOLD, layout.number(n), type.body));
         }
         float numberWidth = Math.max(type.body * 2.4f, widest + type.body * 0.6f);
-        return new Columns(numberWidth, type.body * 1.9f, column - numberWidth - marksWidth);
+        // The option-label column fits the widest label an item may print: "(h)" or "viii." are wider than "A)".
+        float widestLabel = 0;
+        for (int o = 0; o < MOST_OPTIONS; o++) {
+            widestLabel = Math.max(widestLabel, type.fonts.width(Face.BOLD, layout.optionLabels().printed(o), type.body));
+        }
+        float letterWidth = Math.max(type.body * 1.9f, widestLabel + type.body * 0.5f);
+        return new Columns(numberWidth, letterWidth, column - numberWidth - marksWidth);
     }
 
     /** @param lastNumber the highest question number on the paper, which sets the width of the number column */
@@ -119,7 +126,7 @@ final class QuestionBlocks {
         }
         int keep = rows.size();
         if (layout.showAnswers()) {
-            answer(type, maker, rows, new KeyEntry(item), at);
+            answer(type, maker, rows, new KeyEntry(item, layout.optionLabels()), at);
             keep++;
         } else if (question.type().isWritten()) {
             keep += answerSpace(rows, question, at);
@@ -142,7 +149,7 @@ final class QuestionBlocks {
                 String text = options.get(o);
                 Figure option = pieces.get(new OptionKey(text, body, width, at.letter()),
                         () -> maker.stacked(text, body, width - at.letter()));
-                Figure letter = maker.line(Letters.of(o) + ")", letterStyle);
+                Figure letter = maker.line(layout.optionLabels().printed(o), letterStyle);
                 rows.put(letter, x, top).put(option, x + at.letter(), top);
                 height = Math.max(height, Math.max(letter.height(), option.height()));
             }
@@ -208,12 +215,12 @@ final class QuestionBlocks {
         Question question = entry.question();
         List<Figure> parts = new ArrayList<>();
         if (question.type().hasOptions()) {
-            List<String> letters = entry.item().correctLetters();
+            List<String> letters = entry.correctLabels();
             List<String> texts = entry.correctOptionTexts();
             for (int i = 0; i < letters.size(); i++) {
                 List<Run> runs = new ArrayList<>();
                 runs.add(new Run(i == 0 ? "Answer: " : "        ", label));
-                runs.add(new Run(letters.get(i) + ")  ", label));
+                runs.add(new Run(letters.get(i) + "  ", label));
                 runs.addAll(maker.proseRuns(new RichText.Prose(RichText.spans(texts.get(i).replace('\n', ' '))), body,
                         null));
                 parts.add(maker.paragraph(TextFlow.Paragraph.of(runs, type.leading, body), inner));
