@@ -77,6 +77,16 @@ class PrintedFaceTest {
         }
     }
 
+    @Test
+    void narrowMarginsStillKeepEveryWordTenMillimetresFromTheEdge() throws IOException {
+        Path layout = out.resolve("narrow.yaml");
+        Files.writeString(layout, "extends: compact\npage:\n  margins: {top: 18, bottom: 30, left: 18, right: 18}\n");
+        Path folder = generate("bank/django", "--layout", layout.toString(), "--count", "30");
+        for (String file : List.of("paper-A.pdf", "key-A.pdf")) {
+            assertThat(PageWords.problems(PageWords.read(folder.resolve(file)))).as(file).isEmpty();
+        }
+    }
+
     private Path generate(String bank, String... options) throws IOException {
         Path target = Files.createTempDirectory(out, "run");
         String[] args = Stream.concat(Stream.of("generate", "--bank", bank, "--sets", "1", "--seed", "4", "--out",

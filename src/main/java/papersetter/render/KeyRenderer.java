@@ -25,10 +25,10 @@ public final class KeyRenderer {
     private final RunFonts fonts;
 
     public KeyRenderer(Layout layout, PaperInfo info, RunFonts fonts) {
-        this.layout = layout;
+        this.layout = layout.withPrintableMargins();
         this.info = info;
         this.fonts = fonts;
-        this.entries = new KeyBlocks(layout, pieces);
+        this.entries = new KeyBlocks(this.layout, pieces);
     }
 
     public Pages render(Paper paper) {

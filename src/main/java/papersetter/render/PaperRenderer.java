@@ -23,10 +23,10 @@ public final class PaperRenderer {
     private final RunFonts fonts;
 
     public PaperRenderer(Layout layout, PaperInfo info, RunFonts fonts) {
-        this.layout = layout;
+        this.layout = layout.withPrintableMargins();
         this.info = info;
         this.fonts = fonts;
-        this.questions = new QuestionBlocks(layout, pieces);
+        this.questions = new QuestionBlocks(this.layout, pieces);
     }
 
     public Pages render(Paper paper) {
