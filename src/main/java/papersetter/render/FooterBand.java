@@ -23,7 +23,6 @@ final class FooterBand {
 
     private final Layout layout;
     private final Metrics metrics;
-    private final FigureMaker maker;
     private final PdfComposer.Footer footer;
     private final float size;
     private final boolean twoLines;
@@ -34,7 +33,6 @@ final class FooterBand {
     FooterBand(Typesetter type, PdfComposer.Footer footer) {
         this.layout = type.layout;
         this.metrics = type.fonts;
-        this.maker = new FigureMaker(type);
         this.footer = footer;
         float least = type.body >= LARGE_PRINT ? LARGE_PRINT : 6;
         // "Page 999 of 999" stands for any page number, so the band is the same on every page.
@@ -51,7 +49,7 @@ final class FooterBand {
         Style regular = Style.of(Face.REGULAR, size);
         float room = width() - (twoLines ? metrics.width(Face.REGULAR, footer.right(), size) + SIDE_GAP : 0);
         this.name = footer.left().isEmpty() ? Figure.EMPTY
-                : maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(footer.left(), regular)), 1.25f, regular),
+                : new FigureMaker(type).paragraph(TextFlow.Paragraph.of(List.of(new Run(footer.left(), regular)), 1.25f, regular),
                         room);
     }
 

@@ -25,7 +25,6 @@ final class PdfComposer {
     private final Typesetter type;
     private final int columns;
     private final Pictures pictures = new Pictures();
-    private FooterBand footerBand;
 
     PdfComposer(Typesetter type, int columns) {
         this.type = type;
@@ -43,7 +42,7 @@ final class PdfComposer {
      *     /ID is derived from it, so the same paper always carries the same ID
      */
     Pages compose(Figure header, List<DrawnBlock> blocks, Footer footer, String title, String documentId) {
-        footerBand = new FooterBand(type, footer);
+        FooterBand footerBand = new FooterBand(type, footer);
         float width = columnWidth();
         float headerHeight = header.height() + HEADER_GAP;
         // Blocks are planned as slices: their rows, cut between lines where a row may be cut.
@@ -55,7 +54,8 @@ final class PdfComposer {
             slices.add(cut);
             shapes.add(shape(block, cut));
         }
-        float body = bodyHeight();
+        // The body ends where the footer needs it to, which may be above the layout's bottom margin.
+        float body = layout.page().height() - layout.page().marginTop() - footerBand.bottomMargin();
         Continued marks = new Continued(new FigureMaker(type), type.small);
         List<List<PagePlanner.Piece>> frames = PagePlanner.plan(shapes,
                 frame -> frame < columns ? body - headerHeight : body, marks.above(), marks.below());
@@ -94,7 +94,7 @@ final class PdfComposer {
                 }
             }
             if (columns > 1) {
-                paintColumnRule(content, columnTop);
+                paintColumnRule(content, columnTop, footerBand.bottomMargin());
             }
             paint(content, footerBand.inks(p + 1, pages), 0, page.height());
             contents.add(PdfFile.deflateFast(content.toByteArray()));
@@ -168,9 +168,8 @@ final class PdfComposer {
         content.ascii("Q\n");
     }
 
-    private void paintColumnRule(PdfBytes content, float top) {
+    private void paintColumnRule(PdfBytes content, float top, float bottom) {
         float x = layout.page().marginLeft() + columnWidth() + layout.columnGap() / 2;
-        float bottom = footerBand.bottomMargin();
         paint(content, List.of(new Ink.Rule(x, 0, x, top - bottom, 0.4f, Typesetter.RULE)), 0, top);
     }
 
@@ -195,10 +194,5 @@ final class PdfComposer {
                 .number(cos).space().number(x).space().number(y).ascii(" Tm ");
         fonts.run().font(Face.BOLD).encode(mark, content);
         content.ascii(" Tj ET Q\n");
-    }
-
-    /** The height left for the body once the footer has the room it needs. */
-    private float bodyHeight() {
-        return layout.page().height() - layout.page().marginTop() - footerBand.bottomMargin();
     }
 }
