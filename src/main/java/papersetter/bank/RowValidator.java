@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import papersetter.model.Answer;
+import papersetter.model.Blank;
 import papersetter.model.Letters;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
@@ -479,7 +480,7 @@ final class RowValidator {
     }
 
     private Answer blanks(String value, String text) {
-        int blanks = blanks(text);
+        int blanks = Blank.count(text);
         if (blanks == 0 && !text.isEmpty()) {
             error(Column.QUESTION, "a fill item has no blank", "write ___ (three underscores) where the student writes");
         }
@@ -504,23 +505,6 @@ final class RowValidator {
             accepted.add(alternatives);
         }
         return blanks == 0 ? null : new Answer.Blanks(accepted);
-    }
-
-    /** How many blanks (runs of three or more underscores) the text holds. */
-    private static int blanks(String text) {
-        int blanks = 0;
-        int run = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i < text.length() && text.charAt(i) == '_') {
-                run++;
-            } else {
-                if (run >= 3) {
-                    blanks++;
-                }
-                run = 0;
-            }
-        }
-        return blanks;
     }
 
     private static String count(int n, String noun) {

@@ -115,7 +115,7 @@ public final class Pipeline {
             print.finish();
             // The keys table and the manifest grow with the number of sets, so they are made only
             // once the sets are written and let go, never alongside them; but beside each other.
-            CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers));
+            CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers, plan.layout().optionLabels()));
             byte[] manifest = ManifestWriter.write(RunRecords.manifest(plan, printFile, KeysCsv.FILE));
             folder.write(KeysCsv.FILE, Threads.join(keys));
             folder.write(MANIFEST, manifest);

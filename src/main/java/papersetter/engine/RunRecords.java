@@ -91,7 +91,8 @@ final class RunRecords {
     static Manifest manifest(RunPlan plan, String printFile, String keysFile) {
         List<Manifest.SetEntry> sets = new ArrayList<>();
         for (Paper paper : plan.papers()) {
-            sets.add(Manifest.SetEntry.of(paper, RunPlan.paperFile(paper), RunPlan.keyFile(paper)));
+            sets.add(Manifest.SetEntry.of(paper, RunPlan.paperFile(paper), RunPlan.keyFile(paper),
+                    plan.layout().optionLabels()));
         }
         return new Manifest(Pipeline.VERSION, Manifest.VERSION, plan.seed(), plan.options(), plan.bankFiles(),
                 printFile, keysFile, plan.drawing(), sets);

@@ -3,8 +3,16 @@ package papersetter.model;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The marker's view of one paper item. */
-public record KeyEntry(PaperItem item) {
+/**
+ * The marker's view of one paper item.
+ *
+ * @param labels how the paper labels its options, so the key names them alike
+ */
+public record KeyEntry(PaperItem item, OptionLabels labels) {
+
+    public KeyEntry(PaperItem item) {
+        this(item, OptionLabels.UPPER);
+    }
 
     public int number() {
         return item.number();
@@ -18,7 +26,7 @@ public record KeyEntry(PaperItem item) {
     public String answerText() {
         Answer answer = item.question().answer();
         if (answer instanceof Answer.Choice) {
-            return String.join(", ", item.correctLetters());
+            return String.join(", ", item.correctNames(labels));
         } else if (answer instanceof Answer.TrueFalse tf) {
             return tf.value() ? "True" : "False";
         } else if (answer instanceof Answer.Blanks blanks) {
@@ -40,11 +48,14 @@ public record KeyEntry(PaperItem item) {
         throw new IllegalStateException("unknown answer kind " + answer);
     }
 
+    /** For choice items, the right options' labels as printed ("(b)"), in printed order. */
+    public List<String> correctLabels() {
+        return item.correctPositions().stream().map(labels::printed).toList();
+    }
+
     /** For choice items, the right options' printed text, so a marker can check the letter at a glance. */
     public List<String> correctOptionTexts() {
         List<String> printed = item.printedOptions();
-        return item.correctLetters().stream()
-                .map(letter -> printed.get(letter.charAt(0) - 'A'))
-                .collect(Collectors.toList());
+        return item.correctPositions().stream().map(printed::get).collect(Collectors.toList());
     }
 }

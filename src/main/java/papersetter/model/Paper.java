@@ -28,8 +28,13 @@ public record Paper(String set, long seed, String code, List<Section> sections) 
         return Marks.sum(sections.stream().map(Section::marks).toList());
     }
 
-    /** The answer key for exactly this paper. */
+    /** The answer key for exactly this paper, its options lettered A), B), … */
     public Key key() {
-        return new Key(set, code, items().stream().map(KeyEntry::new).toList(), totalMarks());
+        return key(OptionLabels.UPPER);
+    }
+
+    /** The answer key for exactly this paper, its options named as the paper labels them. */
+    public Key key(OptionLabels labels) {
+        return new Key(set, code, items().stream().map(item -> new KeyEntry(item, labels)).toList(), totalMarks());
     }
 }

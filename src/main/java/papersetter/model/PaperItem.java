@@ -32,15 +32,25 @@ public record PaperItem(int number, Question question, List<Integer> optionOrder
 
     /** The printed letters of the right options, in letter order; empty for items without options. */
     public List<String> correctLetters() {
+        return correctNames(OptionLabels.UPPER);
+    }
+
+    /** The right options' names as the paper labels them ("b", "2", "ii"), in printed order. */
+    public List<String> correctNames(OptionLabels labels) {
+        return correctPositions().stream().map(labels::name).toList();
+    }
+
+    /** Where the right options are printed (0 for the first), in printed order. */
+    public List<Integer> correctPositions() {
         if (!(question.answer() instanceof Answer.Choice choice)) {
             return List.of();
         }
-        List<String> letters = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (int printed = 0; printed < optionOrder.size(); printed++) {
             if (choice.correct().contains(optionOrder.get(printed))) {
-                letters.add(Letters.of(printed));
+                positions.add(printed);
             }
         }
-        return letters;
+        return positions;
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import papersetter.model.Key;
 import papersetter.model.KeyEntry;
 import papersetter.model.Marks;
+import papersetter.model.OptionLabels;
 import papersetter.model.Paper;
 
 /**
@@ -18,9 +19,14 @@ public final class KeysCsv {
     }
 
     public static byte[] write(List<Paper> papers) {
+        return write(papers, OptionLabels.UPPER);
+    }
+
+    /** @param labels how the papers label their options, as their keys name them */
+    public static byte[] write(List<Paper> papers, OptionLabels labels) {
         SpreadsheetCsv csv = new SpreadsheetCsv("set", "number", "id", "type", "answer", "marks");
         for (Paper paper : papers) {
-            Key key = paper.key();
+            Key key = paper.key(labels);
             for (KeyEntry entry : key.entries()) {
                 csv.row(List.of(key.set(), Integer.toString(entry.number()), entry.question().id(),
                         entry.question().type().label(), entry.answerText(), Marks.format(entry.question().marks())));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import papersetter.model.Letters;
 import papersetter.model.Marks;
+import papersetter.model.OptionLabels;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
 
@@ -102,7 +103,8 @@ public record Manifest(
     public record SetEntry(String set, String code, String paper, String key, String totalMarks,
             List<SectionEntry> sections, List<Item> questions) {
 
-        public static SetEntry of(Paper paper, String paperFile, String keyFile) {
+        /** @param labels how the paper labels its options: each item's printed answer names them alike */
+        public static SetEntry of(Paper paper, String paperFile, String keyFile, OptionLabels labels) {
             List<SectionEntry> sections = new ArrayList<>();
             for (papersetter.model.Section section : paper.sections()) {
                 sections.add(new SectionEntry(section.heading(), section.instructions(),
@@ -111,7 +113,7 @@ public record Manifest(
             }
             List<Item> items = new ArrayList<>();
             for (PaperItem item : paper.items()) {
-                items.add(Item.of(item));
+                items.add(Item.of(item, labels));
             }
             return new SetEntry(paper.set(), paper.code(), paperFile, keyFile, Marks.format(paper.totalMarks()),
                     sections, items);
@@ -131,12 +133,13 @@ public record Manifest(
      */
     public record Item(Integer number, String id, String type, String marks, List<String> options, String answer) {
 
-        static Item of(PaperItem item) {
+        static Item of(PaperItem item, OptionLabels labels) {
             boolean choices = !item.optionOrder().isEmpty();
+            // The answer as printed, named as the key names it ("b" on a paper lettered "(a)").
             return new Item(item.number(), item.question().id(), item.question().type().label(),
                     Marks.format(item.question().marks()),
                     choices ? item.optionOrder().stream().map(Letters::of).toList() : null,
-                    choices ? String.join(";", item.correctLetters()) : null);
+                    choices ? String.join(";", item.correctNames(labels)) : null);
         }
     }
 }

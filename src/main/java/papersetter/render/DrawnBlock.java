@@ -7,8 +7,11 @@ import java.util.List;
  * A block papersetter lays out itself, row by row: a question, a key entry, a heading. Its figures
  * are laid out once per run and only placed anew for each set, so a row holds figures and where
  * they go, not copies of their inks.
+ *
+ * @param label what the block is called where it continues in another frame ("Question 7"), or
+ *     empty
  */
-record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext) {
+record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext, String label) {
 
     /** A figure placed in a row, its top-left corner at (x, y) from the row's top-left. */
     record Placed(Figure figure, float x, float y) {
@@ -34,6 +37,7 @@ record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext) {
     static final class Builder {
         private final List<Row> rows = new ArrayList<>();
         private List<Placed> placed = new ArrayList<>();
+        private String label = "";
 
         /** Adds a figure to the row being built, its top {@code y} below the row's top. */
         Builder put(Figure figure, float x, float y) {
@@ -52,12 +56,18 @@ record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext) {
             return this;
         }
 
+        /** What the block is called at the top of a frame it continues into. */
+        Builder label(String name) {
+            this.label = name;
+            return this;
+        }
+
         int size() {
             return rows.size();
         }
 
         DrawnBlock build(int keepRows, boolean keepWithNext) {
-            return new DrawnBlock(rows, keepRows, keepWithNext);
+            return new DrawnBlock(rows, keepRows, keepWithNext, label);
         }
     }
 }

@@ -3,6 +3,7 @@ package papersetter.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import papersetter.model.Blank;
 
 /**
  * Turns bank text into figures in the house style: prose with `code` spans shaded, blanks drawn as
@@ -60,7 +61,7 @@ final class FigureMaker {
 
     /** Blanks are found inside code spans too: a fill item may ask for a word of code. */
     private void addWithBlanks(List<Run> runs, String text, Style style, Typesetter.BlankCounter blanks) {
-        Matcher matcher = Typesetter.BLANK.matcher(text);
+        Matcher matcher = Blank.BLANK.matcher(text);
         int at = 0;
         while (blanks != null && matcher.find()) {
             runs.add(new Run(text.substring(at, matcher.start()), style));
@@ -71,6 +72,28 @@ final class FigureMaker {
             at = matcher.end();
         }
         runs.add(new Run(text.substring(at), style));
+    }
+
+    /**
+     * A line of code with its blanks drawn as a line to write on, in the code's own monospace so
+     * that the code around it keeps its columns; numbered as in prose when the item has several.
+     */
+    private static String withBlanks(String line, Typesetter.BlankCounter blanks) {
+        if (blanks == null) {
+            return line;
+        }
+        Matcher matcher = Blank.BLANK.matcher(line);
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        while (matcher.find()) {
+            out.append(line, at, matcher.start());
+            if (blanks.total() > 1) {
+                out.append('(').append(blanks.next()).append(')');
+            }
+            out.append("_".repeat(Math.max(10, matcher.group().length())));
+            at = matcher.end();
+        }
+        return out.append(line.substring(at)).toString();
     }
 
     /** Every block of a bank text, each its own figure, so a long text can break between them. */
@@ -88,7 +111,7 @@ final class FigureMaker {
             return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading,
                     TextFlow.Align.LEFT, body), width);
         }
-        return codeBox((RichText.Code) block, width);
+        return codeBox((RichText.Code) block, width, blanks);
     }
 
     /** All the blocks of a text in one figure, as a cell holds them: prose, code boxes, prose. */
@@ -124,9 +147,18 @@ final class FigureMaker {
         return new Figure(inks, width, y, first.ascent(), first.lead());
     }
 
-    /** A code block: monospace, indentation kept, on a shaded box the width of the text. */
-    Figure codeBox(RichText.Code code, float width) {
-        int longest = code.lines().stream().mapToInt(String::length).max().orElse(1);
+    /**
+     * A code block: monospace, indentation kept, on a shaded box the width of the column. A line
+     * too long for the box is shrunk a little; past that it wraps at a token boundary, the rest
+     * indented as the line was and marked with {@link #CONTINUATION} so that no one types it as a
+     * new line.
+     */
+    Figure codeBox(RichText.Code code, float width, Typesetter.BlankCounter blanks) {
+        List<String> source = new ArrayList<>();
+        for (String line : code.lines()) {
+            source.add(withBlanks(line, blanks));
+        }
+        int longest = source.stream().mapToInt(String::length).max().orElse(1);
         float size = type.code;
         float inner = width - 2 * BOX_PADDING;
         float fits = inner / (Math.max(longest, 1) * MONO_ADVANCE);
@@ -136,12 +168,16 @@ final class FigureMaker {
             size = Math.max(type.code * (type.body >= 18 ? 1 : 0.8f), fits);
         }
         Style mono = Style.of(Face.MONO, size);
-        Figure lines = flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(String.join("\n", code.lines()), mono)),
+        List<String> lines = new ArrayList<>();
+        for (String line : source) {
+            lines.addAll(CodeWrap.wrap(line, text -> metrics.width(Face.MONO, text, mono.size()), inner));
+        }
+        Figure text = flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(String.join("\n", lines), mono)),
                 1.25f, mono), inner);
-        float boxHeight = BOX_PADDING + lines.height() + BOX_PADDING_BOTTOM;
+        float boxHeight = BOX_PADDING + text.height() + BOX_PADDING_BOTTOM;
         List<Ink> inks = new ArrayList<>();
         inks.add(new Ink.Fill(0, BOX_BEFORE, width, boxHeight, Typesetter.CODE_BACKGROUND));
-        for (Ink ink : lines.inks()) {
+        for (Ink ink : text.inks()) {
             inks.add(ink.shifted(BOX_PADDING, BOX_BEFORE + BOX_PADDING));
         }
         return Figure.of(inks, width, BOX_BEFORE + boxHeight + BOX_AFTER);

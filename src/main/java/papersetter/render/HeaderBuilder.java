@@ -30,9 +30,13 @@ final class HeaderBuilder {
         this.width = layout.bodyWidth();
     }
 
-    /** Logo, institution, title and caption on the left; the set letter in a box on the right. */
+    /**
+     * Logo, institution, title and caption on the left; the set letter in a box on the right, unless
+     * {@code set} is empty (a revision sheet is the same for everyone and names no set).
+     */
     Figure titleRow(PaperInfo info, String caption, String set) {
-        float boxWidth = Math.max(70, type.title * 3.2f);
+        boolean setBox = !set.isEmpty();
+        float boxWidth = setBox ? Math.max(70, type.title * 3.2f) : 0;
         boolean logo = layout.header().logo().isPresent();
         float logoWidth = logo ? 70 : 0;
         float titlesWidth = width - boxWidth - logoWidth;
@@ -49,6 +53,16 @@ final class HeaderBuilder {
         }
         Figure titles = maker.stack(lines, Style.of(Face.REGULAR, type.body));
 
+        if (!setBox) {
+            Figure picture = logo ? logo(logoWidth - 8) : Figure.EMPTY;
+            float height = Math.max(titles.height() + 3 + maker.descent(type.body), picture.height());
+            List<Ink> inks = new ArrayList<>();
+            if (logo) {
+                place(inks, picture, 0, (height - picture.height()) / 2);
+            }
+            place(inks, titles, logoWidth, (height - titles.height()) / 2);
+            return Figure.of(inks, width, height);
+        }
         Figure setWord = maker.text("SET", Style.of(Face.BOLD, type.small), boxWidth - 8, TextFlow.Align.CENTER);
         Figure letter = maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(set, Style.of(Face.BOLD, type.title + 9))),
                 TITLE_LEADING, Style.of(Face.BOLD, type.title + 9)).aligned(TextFlow.Align.CENTER), boxWidth - 8);
@@ -100,15 +114,71 @@ final class HeaderBuilder {
         }
     }
 
-    /** "Time allowed · Questions · Total marks · Date" between two rules. */
+    /**
+     * "Time allowed · Questions · Total marks · Date" between two rules, spread across the line.
+     * Each fact stays whole: facts that do not fit on one line go on to the next one whole, rather
+     * than leaving "Time allowed: 80" on one line and "minutes" under it.
+     */
     Figure factsRow(List<String> facts) {
         List<Ink> inks = new ArrayList<>();
+        Style style = Style.of(Face.BOLD, type.body);
         float cell = width / Math.max(facts.size(), 1);
+        if (facts.stream().allMatch(fact -> type.fonts.width(Face.BOLD, fact, type.body) <= cell)) {
+            return cells(facts, style, cell);
+        }
+        float gap = type.body * 2;
+        List<List<Figure>> lines = new ArrayList<>();
+        List<Figure> line = new ArrayList<>();
+        float used = 0;
+        for (String text : facts) {
+            Figure fact = maker.line(text, style);
+            if (fact.width() > width) {
+                fact = maker.text(text, style, width, TextFlow.Align.LEFT); // only a fact wider than the page wraps
+            }
+            if (!line.isEmpty() && used + gap + fact.width() > width) {
+                lines.add(line);
+                line = new ArrayList<>();
+                used = 0;
+            }
+            used += (line.isEmpty() ? 0 : gap) + fact.width();
+            line.add(fact);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        float y = 5;
+        for (List<Figure> row : lines) {
+            float natural = 0;
+            float height = 0;
+            for (Figure fact : row) {
+                natural += fact.width();
+                height = Math.max(height, fact.height());
+            }
+            // One fact alone starts at the left; several share the line, first at the left, last at the right.
+            float space = row.size() > 1 ? (width - natural) / (row.size() - 1) : 0;
+            float x = 0;
+            for (Figure fact : row) {
+                place(inks, fact, x, y);
+                x += fact.width() + space;
+            }
+            y += height + (row == lines.get(lines.size() - 1) ? 0 : type.body * (type.leading - 1) + maker.descent(type.body));
+        }
+        float height = facts.isEmpty() ? 3 : y + 6;
+        if (!facts.isEmpty()) {
+            inks.add(new Ink.Rule(0, 0, width, 0, 0.8f, Style.INK));
+        }
+        inks.add(new Ink.Rule(0, height, width, height, 0.8f, Style.INK));
+        return Figure.of(inks, width, height);
+    }
+
+    /** Facts that each fit a cell of their own: the first at the left, the last at the right, others centred. */
+    private Figure cells(List<String> facts, Style style, float cell) {
+        List<Ink> inks = new ArrayList<>();
         float textHeight = 0;
         for (int i = 0; i < facts.size(); i++) {
             TextFlow.Align align = i == 0 ? TextFlow.Align.LEFT
                     : i == facts.size() - 1 ? TextFlow.Align.RIGHT : TextFlow.Align.CENTER;
-            Figure fact = maker.text(facts.get(i), Style.of(Face.BOLD, type.body), cell, align);
+            Figure fact = maker.text(facts.get(i), style, cell, align);
             place(inks, fact, i * cell, 5);
             textHeight = Math.max(textHeight, fact.height());
         }

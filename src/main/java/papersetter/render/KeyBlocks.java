@@ -40,7 +40,7 @@ final class KeyBlocks {
 
     /** "1 B · 2 D · 3 True …": what a marker holds beside a stack of scripts. */
     DrawnBlock glanceGrid(Typesetter type, FigureMaker maker, List<KeyEntry> entries) {
-        DrawnBlock.Builder rows = new DrawnBlock.Builder();
+        DrawnBlock.Builder rows = new DrawnBlock.Builder().label("At a glance");
         Style number = Style.of(Face.REGULAR, type.body - 1).tinted(Typesetter.GREY);
         Style answer = Style.of(Face.BOLD, type.body);
         Figure caption = maker.line("At a glance", answer);
@@ -79,12 +79,12 @@ final class KeyBlocks {
                         Style.of(Face.REGULAR, type.small - 1).tinted(Typesetter.GREY))), 1.25f, bold), NUMBER_WIDTH - 3);
         boolean explain = layout.key().explanations();
         Figure answer = pieces.get(
-                new AnswerKey(entry.question().id(), entry.item().correctLetters(), entry.correctOptionTexts(), body,
+                new AnswerKey(entry.question().id(), entry.correctLabels(), entry.correctOptionTexts(), body,
                         answerWidth, explain),
                 () -> answer(type, maker, entry, answerWidth, explain));
         Figure marks = maker.line(Marks.format(entry.question().marks()), bold);
         float height = ENTRY_TOP + Math.max(number.height(), Math.max(answer.height(), marks.height())) + ENTRY_BOTTOM;
-        DrawnBlock.Builder row = new DrawnBlock.Builder();
+        DrawnBlock.Builder row = new DrawnBlock.Builder().label("Question " + entry.number());
         if (entry.number() % 2 == 0) {
             row.put(new Ink.Fill(0, 0, width, height, STRIPE));
         }
@@ -101,11 +101,11 @@ final class KeyBlocks {
         Style big = Style.of(Face.BOLD, type.body + 1);
         List<Figure> parts = new ArrayList<>();
         if (entry.question().type().hasOptions()) {
-            List<String> letters = entry.item().correctLetters();
+            List<String> letters = entry.correctLabels();
             List<String> texts = entry.correctOptionTexts();
             for (int i = 0; i < letters.size(); i++) {
                 List<Run> runs = new ArrayList<>();
-                runs.add(new Run(letters.get(i) + ")  ", big));
+                runs.add(new Run(letters.get(i) + "  ", big));
                 runs.addAll(maker.proseRuns(new RichText.Prose(RichText.spans(texts.get(i).replace('\n', ' '))),
                         body, null));
                 parts.add(maker.paragraph(TextFlow.Paragraph.of(runs, type.leading, body), width));

@@ -25,14 +25,14 @@ public final class KeyRenderer {
     private final RunFonts fonts;
 
     public KeyRenderer(Layout layout, PaperInfo info, RunFonts fonts) {
-        this.layout = layout;
+        this.layout = layout.withPrintableMargins();
         this.info = info;
         this.fonts = fonts;
-        this.entries = new KeyBlocks(layout, pieces);
+        this.entries = new KeyBlocks(this.layout, pieces);
     }
 
     public Pages render(Paper paper) {
-        Key key = paper.key();
+        Key key = paper.key(layout.optionLabels());
         String documentId = "key/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.key().bodySize());

@@ -3,6 +3,7 @@ package papersetter.render;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import papersetter.model.OptionLabels;
 
 /**
  * How a paper and its key look. Immutable; {@link #DEFAULTS} is the formal exam paper, and a
@@ -29,7 +30,8 @@ public record Layout(
         Footer footer,
         String watermark,
         boolean showAnswers,
-        KeyLayout key) {
+        KeyLayout key,
+        OptionLabels optionLabels) {
 
     public record Page(float width, float height, float marginTop, float marginBottom, float marginLeft,
             float marginRight) {
@@ -91,7 +93,8 @@ public record Layout(
             new Footer(true, true, true),
             "",
             false,
-            new KeyLayout(true, true, 10.5f));
+            new KeyLayout(true, true, 10.5f),
+            OptionLabels.UPPER);
 
     public Layout {
         candidateFields = List.copyOf(candidateFields);
@@ -117,10 +120,29 @@ public record Layout(
         return numbering.replace("{n}", Integer.toString(n));
     }
 
+    /**
+     * The same layout with every margin at least 10 mm, as it is printed: nothing is set where a
+     * printer may not reach, whatever a layout file asks for.
+     */
+    Layout withPrintableMargins() {
+        // A touch over 10 mm, so that rounding in the file never brings a glyph inside it.
+        float least = FooterBand.EDGE + 0.25f;
+        if (page.marginTop() >= least && page.marginBottom() >= least && page.marginLeft() >= least
+                && page.marginRight() >= least) {
+            return this;
+        }
+        Page printable = new Page(page.width(), page.height(), Math.max(least, page.marginTop()),
+                Math.max(least, page.marginBottom()), Math.max(least, page.marginLeft()),
+                Math.max(least, page.marginRight()));
+        return new Layout(name, printable, fonts, header, candidateFields, candidateStyle, instructions,
+                sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
+                footer, watermark, showAnswers, key, optionLabels);
+    }
+
     /** The same layout with other instructions, as a paper spec may give. */
     public Layout withInstructions(List<String> newInstructions) {
         return new Layout(name, page, fonts, header, candidateFields, candidateStyle, newInstructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key);
+                footer, watermark, showAnswers, key, optionLabels);
     }
 }

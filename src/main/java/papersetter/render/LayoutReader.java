@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papersetter.config.YamlFile;
 import papersetter.config.YamlMap;
+import papersetter.model.OptionLabels;
 
 /**
  * Reads a layout file: YAML whose settings override the layout it {@code extends} (the built-in
@@ -42,7 +43,7 @@ final class LayoutReader {
     Layout read(Path file) {
         YamlMap root = YamlFile.read(file);
         root.rejectUnknown(List.of("name", "extends", "page", "fonts", "header", "candidate", "instructions",
-                "sections", "numbering", "marks", "answer-space", "columns", "column-gap", "options", "footer",
+                "sections", "numbering", "marks", "answer-space", "columns", "column-gap", "options", "option-labels", "footer",
                 "watermark", "answers", "key"));
         Layout base = root.string("extends").flatMap(parent -> parent(root, file, parent)).orElse(Layout.DEFAULTS);
         String name = root.string("name").orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
@@ -83,6 +84,15 @@ final class LayoutReader {
         float columnGap = length(root, "column-gap", 0, 72).orElse(base.columnGap());
         Layout.OptionLayout options = root.choice("options", Map.of("stacked", Layout.OptionLayout.STACKED,
                 "inline", Layout.OptionLayout.INLINE, "auto", Layout.OptionLayout.AUTO)).orElse(base.options());
+        // Read exactly as written: "A)" and "a)" are different styles.
+        OptionLabels optionLabels = root.string("option-labels").flatMap(text -> {
+            Optional<OptionLabels> labels = OptionLabels.of(text);
+            if (labels.isEmpty()) {
+                root.problem("option-labels", "option-labels is '" + text + "' — use one of: " + OptionLabels.settings()
+                        + " (in quotes, e.g. option-labels: \"(a)\")");
+            }
+            return labels;
+        }).orElse(base.optionLabels());
         Layout.Footer footer = base.footer();
         Optional<YamlMap> footerMap = root.map("footer");
         if (footerMap.isPresent()) {
@@ -105,7 +115,7 @@ final class LayoutReader {
         root.source().finish();
         Layout layout = new Layout(name, page, fonts, header, fields, candidateStyle, instructions, sectionHeadings,
                 sectionMarks, sectionsBy, numbering, marks, answerSpace, columns, columnGap, options, footer, watermark, answers,
-                key);
+                key, optionLabels);
         checkFits(root, layout);
         return layout;
     }

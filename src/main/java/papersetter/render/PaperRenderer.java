@@ -23,10 +23,10 @@ public final class PaperRenderer {
     private final RunFonts fonts;
 
     public PaperRenderer(Layout layout, PaperInfo info, RunFonts fonts) {
-        this.layout = layout;
+        this.layout = layout.withPrintableMargins();
         this.info = info;
         this.fonts = fonts;
-        this.questions = new QuestionBlocks(layout, pieces);
+        this.questions = new QuestionBlocks(this.layout, pieces);
     }
 
     public Pages render(Paper paper) {
@@ -37,17 +37,20 @@ public final class PaperRenderer {
         FigureMaker maker = new FigureMaker(type);
         List<DrawnBlock> blocks = new ArrayList<>();
         int sectionNumber = 1;
+        int lastNumber = paper.items().stream().mapToInt(PaperItem::number).max().orElse(1);
         for (Section section : paper.sections()) {
             if (layout.sectionHeadings() && (paper.sections().size() > 1 || !section.heading().isEmpty())) {
                 blocks.add(sectionHeading(type, maker, composer.columnWidth(), section, sectionNumber++));
             }
             for (PaperItem item : section.items()) {
-                blocks.add(questions.question(type, maker, composer.columnWidth(), item));
+                blocks.add(questions.question(type, maker, composer.columnWidth(), item, lastNumber));
             }
         }
         blocks.add(endOfPaper(type, maker, composer.columnWidth()));
-        String left = HeaderBuilder.join(" · ", info.title(), layout.footer().set() ? "Set " + paper.set() : "");
-        String right = layout.footer().code() ? "Paper code " + paper.code() : "";
+        // A revision sheet is the same for everyone: it names no set and carries no paper code.
+        boolean sets = !layout.showAnswers();
+        String left = HeaderBuilder.join(" · ", info.title(), sets && layout.footer().set() ? "Set " + paper.set() : "");
+        String right = sets && layout.footer().code() ? "Paper code " + paper.code() : "";
         return composer.compose(header(type, maker, paper), blocks,
                 new PdfComposer.Footer(left, right, layout.footer().pageNumbers()),
                 info.title() + " — Set " + paper.set(), documentId);
@@ -74,7 +77,7 @@ public final class PaperRenderer {
             }
         }
         List<Figure> parts = new ArrayList<>();
-        parts.add(header.titleRow(info, layout.header().caption(), paper.set()));
+        parts.add(header.titleRow(info, layout.header().caption(), layout.showAnswers() ? "" : paper.set()));
         parts.add(HeaderBuilder.spacer(6));
         parts.add(header.factsRow(facts));
         if (!layout.candidateFields().isEmpty()) {

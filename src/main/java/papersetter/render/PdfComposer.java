@@ -14,7 +14,6 @@ import papersetter.pdf.Pages;
  */
 final class PdfComposer {
     private static final float HEADER_GAP = 4;
-    private static final Color FOOTER_RULE = new Color(0x99, 0x99, 0x99);
     private static final Color WATERMARK = new Color(0x80, 0x80, 0x80);
 
     /** What the footer of every page says besides "Page x of y". */
@@ -43,15 +42,23 @@ final class PdfComposer {
      *     /ID is derived from it, so the same paper always carries the same ID
      */
     Pages compose(Figure header, List<DrawnBlock> blocks, Footer footer, String title, String documentId) {
+        FooterBand footerBand = new FooterBand(type, footer);
         float width = columnWidth();
         float headerHeight = header.height() + HEADER_GAP;
+        // Blocks are planned as slices: their rows, cut between lines where a row may be cut.
+        RowSlicer slicer = new RowSlicer(fonts);
+        List<List<RowSlicer.Slice>> slices = new ArrayList<>();
         List<PagePlanner.Shape> shapes = new ArrayList<>();
         for (DrawnBlock block : blocks) {
-            shapes.add(new PagePlanner.Shape(block.heights(), block.keepRows(), block.keepWithNext()));
+            List<RowSlicer.Slice> cut = slicer.slices(block);
+            slices.add(cut);
+            shapes.add(shape(block, cut));
         }
-        float body = layout.bodyHeight();
+        // The body ends where the footer needs it to, which may be above the layout's bottom margin.
+        float body = layout.page().height() - layout.page().marginTop() - footerBand.bottomMargin();
+        Continued marks = new Continued(new FigureMaker(type), type.small);
         List<List<PagePlanner.Piece>> frames = PagePlanner.plan(shapes,
-                frame -> frame < columns ? body - headerHeight : body);
+                frame -> frame < columns ? body - headerHeight : body, marks.above(), marks.below());
         int pages = Math.max(1, (frames.size() + columns - 1) / columns);
 
         Layout.Page page = layout.page();
@@ -73,13 +80,23 @@ final class PdfComposer {
                 float x = page.marginLeft() + c * (width + layout.columnGap());
                 float y = columnTop;
                 for (PagePlanner.Piece piece : frames.get(frame)) {
-                    y = paint(content, blocks.get(piece.block()), piece, x, y);
+                    DrawnBlock block = blocks.get(piece.block());
+                    List<RowSlicer.Slice> cut = slices.get(piece.block());
+                    if (piece.from() > 0) {
+                        paint(content, marks.top(block.label(), x), 0, y);
+                        y -= marks.above();
+                    }
+                    y = paint(content, block, cut.subList(piece.from(), piece.to()), slicer, x, y);
+                    if (piece.to() < cut.size()) {
+                        boolean sameSheet = (frame + 1) % columns != 0;
+                        paint(content, marks.bottom(sameSheet, x, width), 0, y);
+                    }
                 }
             }
             if (columns > 1) {
-                paintColumnRule(content, columnTop);
+                paintColumnRule(content, columnTop, footerBand.bottomMargin());
             }
-            paintFooter(content, footer, p + 1, pages);
+            paint(content, footerBand.inks(p + 1, pages), 0, page.height());
             contents.add(PdfFile.deflateFast(content.toByteArray()));
         }
         // A PDF normally carries a random /ID; the same seed must give the same bytes, so the /ID
@@ -88,16 +105,55 @@ final class PdfComposer {
                 !layout.watermark().isBlank(), title, PdfFile.idFor(documentId));
     }
 
-    /** Paints rows {@code from} to {@code to} of a block with its top at y; returns the y below them. */
-    private float paint(PdfBytes content, DrawnBlock block, PagePlanner.Piece piece, float x, float y) {
+    /**
+     * The planner's view of a block: its slices, the slices of its kept rows, and its first lines,
+     * which stay with its number when the kept rows fill more than a frame.
+     */
+    private static PagePlanner.Shape shape(DrawnBlock block, List<RowSlicer.Slice> cut) {
+        float[] heights = new float[cut.size()];
+        int keep = 0;
+        int firstRow = 0;
+        for (int i = 0; i < heights.length; i++) {
+            heights[i] = cut.get(i).height();
+            if (cut.get(i).row() < block.keepRows()) {
+                keep++;
+            }
+            if (cut.get(i).row() == 0) {
+                firstRow++;
+            }
+        }
+        return new PagePlanner.Shape(heights, Math.max(1, keep), block.keepWithNext(),
+                Math.min(firstRow, Continued.FIRST_LINES));
+    }
+
+    /** Paints slices of a block with the first one's top at y; returns the y below them. */
+    private float paint(PdfBytes content, DrawnBlock block, List<RowSlicer.Slice> slices, RowSlicer slicer, float x,
+            float y) {
         // Saved and restored, so that the colours and line widths these inks set never leak.
         content.ascii("q\n");
         InkPainter painter = new InkPainter(content, fonts, pictures);
-        for (DrawnBlock.Row row : block.rows().subList(piece.from(), piece.to())) {
-            for (DrawnBlock.Placed placed : row.placed()) {
-                painter.paint(placed.figure().inks(), x + placed.x(), y - placed.y());
+        int i = 0;
+        while (i < slices.size()) {
+            // The slices of one row in this frame are painted as one band, in the row's own order
+            // (number, stem, marks), which is the order text is copied out.
+            RowSlicer.Slice first = slices.get(i);
+            int j = i;
+            while (j + 1 < slices.size() && slices.get(j + 1).row() == first.row()) {
+                j++;
             }
-            y -= row.height();
+            RowSlicer.Slice last = slices.get(j);
+            DrawnBlock.Row row = block.rows().get(first.row());
+            if (first.first() && last.last()) {
+                for (DrawnBlock.Placed placed : row.placed()) {
+                    painter.paint(placed.figure().inks(), x + placed.x(), y - placed.y());
+                }
+            } else {
+                RowSlicer.Slice band = new RowSlicer.Slice(first.row(), first.from(), last.to(), first.first(),
+                        last.last());
+                painter.paint(slicer.inks(row, band, 0), x, y);
+            }
+            y -= last.to() - first.from();
+            i = j + 1;
         }
         painter.finish();
         content.ascii("Q\n");
@@ -112,9 +168,8 @@ final class PdfComposer {
         content.ascii("Q\n");
     }
 
-    private void paintColumnRule(PdfBytes content, float top) {
+    private void paintColumnRule(PdfBytes content, float top, float bottom) {
         float x = layout.page().marginLeft() + columnWidth() + layout.columnGap() / 2;
-        float bottom = layout.page().marginBottom();
         paint(content, List.of(new Ink.Rule(x, 0, x, top - bottom, 0.4f, Typesetter.RULE)), 0, top);
     }
 
@@ -139,41 +194,5 @@ final class PdfComposer {
                 .number(cos).space().number(x).space().number(y).ascii(" Tm ");
         fonts.run().font(Face.BOLD).encode(mark, content);
         content.ascii(" Tj ET Q\n");
-    }
-
-    private void paintFooter(PdfBytes content, Footer footer, int page, int pages) {
-        Layout.Page box = layout.page();
-        float small = type.small;
-        // Inks measure y down from the page's top edge; the footer's baseline sits mid-margin.
-        float y = box.height() - (box.marginBottom() / 2 - small / 2);
-        float left = box.marginLeft();
-        float right = box.width() - box.marginRight();
-        List<Ink> inks = new ArrayList<>();
-        inks.add(new Ink.Rule(left, y - small - 5, right, y - small - 5, 0.4f, FOOTER_RULE));
-        String pageText = footer.pageNumbers() ? "Page " + page + " of " + pages : "";
-        // Large print sets the footer large too; where its three parts would collide, it shrinks.
-        float size = small;
-        while (size > 6 && footerWidth(footer, pageText, size) > (right - left) - 24) {
-            size *= 0.92f;
-        }
-        Style regular = Style.of(Face.REGULAR, size);
-        Style bold = Style.of(Face.BOLD, size);
-        if (!footer.left().isEmpty()) {
-            inks.add(new Ink.Text(left, y, regular, footer.left()));
-        }
-        if (!pageText.isEmpty()) {
-            inks.add(new Ink.Text((left + right) / 2 - fonts.width(Face.BOLD, pageText, size) / 2, y, bold, pageText));
-        }
-        if (!footer.right().isEmpty()) {
-            inks.add(new Ink.Text(right - fonts.width(Face.REGULAR, footer.right(), size), y, regular, footer.right()));
-        }
-        paint(content, inks, 0, box.height());
-    }
-
-    /** The room the footer needs with the page number centred: twice the wider of its sides. */
-    private float footerWidth(Footer footer, String pageText, float size) {
-        float sides = Math.max(fonts.width(Face.REGULAR, footer.left(), size),
-                fonts.width(Face.REGULAR, footer.right(), size));
-        return 2 * sides + fonts.width(Face.BOLD, pageText, size);
     }
 }

@@ -13,7 +13,6 @@ import papersetter.model.Answer;
 
 import papersetter.model.BadInputException;
 import papersetter.model.KeyEntry;
-import papersetter.model.Letters;
 import papersetter.model.Marks;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
@@ -31,6 +30,9 @@ final class QuestionBlocks {
     private static final Color EXPLANATION = new Color(0x33, 0x33, 0x33);
     private static final float PAD_TOP = 1;
     private static final float PAD_BOTTOM = 2;
+    private static final int BOX_LINES = 4;
+    /** A bank item has at most eight options, option_a to option_h. */
+    private static final int MOST_OPTIONS = 8;
 
     /** What a stem's layout depends on. */
     private record StemKey(String text, Style style, float width, int blanks) {
@@ -58,17 +60,32 @@ final class QuestionBlocks {
         }
     }
 
-    private Columns columns(Typesetter type, float column) {
+    /**
+     * @param lastNumber the highest question number on the paper: the number column is as wide as
+     *     the widest label the paper prints ("Question 12 —" is wider than "Question 9 —")
+     */
+    private Columns columns(Typesetter type, float column, int lastNumber) {
         float marksWidth = layout.showMarks() ? type.body * (layout.columns() > 1 ? 4.2f : 5.2f) : 2;
-        float numberWidth = type.body * 2.4f;
-        return new Columns(numberWidth, type.body * 1.9f, column - numberWidth - marksWidth);
+        float widest = 0;
+        for (int n = Math.max(1, lastNumber - 9); n <= lastNumber; n++) {
+            widest = Math.max(widest, type.fonts.width(Face.BOLD, layout.number(n), type.body));
+        }
+        float numberWidth = Math.max(type.body * 2.4f, widest + type.body * 0.6f);
+        // The option-label column fits the widest label an item may print: "(h)" or "viii." are wider than "A)".
+        float widestLabel = 0;
+        for (int o = 0; o < MOST_OPTIONS; o++) {
+            widestLabel = Math.max(widestLabel, type.fonts.width(Face.BOLD, layout.optionLabels().printed(o), type.body));
+        }
+        float letterWidth = Math.max(type.body * 1.9f, widestLabel + type.body * 0.5f);
+        return new Columns(numberWidth, letterWidth, column - numberWidth - marksWidth);
     }
 
-    DrawnBlock question(Typesetter type, FigureMaker maker, float column, PaperItem item) {
+    /** @param lastNumber the highest question number on the paper, which sets the width of the number column */
+    DrawnBlock question(Typesetter type, FigureMaker maker, float column, PaperItem item, int lastNumber) {
         Question question = item.question();
-        Columns at = columns(type, column);
+        Columns at = columns(type, column, Math.max(lastNumber, item.number()));
         Style body = Style.of(Face.REGULAR, type.body);
-        DrawnBlock.Builder rows = new DrawnBlock.Builder();
+        DrawnBlock.Builder rows = new DrawnBlock.Builder().label("Question " + item.number());
 
         int blanks = question.answer() instanceof Answer.Blanks b ? b.accepted().size() : 0;
         List<Figure> stem = pieces.get(new StemKey(question.text(), body, at.text(), blanks),
@@ -111,7 +128,7 @@ final class QuestionBlocks {
         }
         int keep = rows.size();
         if (layout.showAnswers()) {
-            answer(type, maker, rows, new KeyEntry(item), at);
+            answer(type, maker, rows, new KeyEntry(item, layout.optionLabels()), at);
             keep++;
         } else if (question.type().isWritten()) {
             keep += answerSpace(rows, question, at);
@@ -134,7 +151,7 @@ final class QuestionBlocks {
                 String text = options.get(o);
                 Figure option = pieces.get(new OptionKey(text, body, width, at.letter()),
                         () -> maker.stacked(text, body, width - at.letter()));
-                Figure letter = maker.line(Letters.of(o) + ")", letterStyle);
+                Figure letter = maker.line(layout.optionLabels().printed(o), letterStyle);
                 rows.put(letter, x, top).put(option, x + at.letter(), top);
                 height = Math.max(height, Math.max(letter.height(), option.height()));
             }
@@ -170,9 +187,16 @@ final class QuestionBlocks {
             case NONE:
                 return 0;
             case BOX: {
+                // A box of many lines is drawn as boxes of at most BOX_LINES lines, one under the other,
+                // so that a box taller than the room left can go on over the page.
                 float top = 6;
-                rows.put(new Ink.Frame(at.textX(), top, at.text(), Math.max(1, lines) * gap, 0.6f, Typesetter.RULE))
-                        .endRow(top + Math.max(1, lines) * gap + PAD_BOTTOM);
+                int total = Math.max(1, lines);
+                for (int done = 0; done < total; done += BOX_LINES) {
+                    int here = Math.min(BOX_LINES, total - done);
+                    boolean last = done + here >= total;
+                    rows.put(new Ink.Frame(at.textX(), done == 0 ? top : 0, at.text(), here * gap, 0.6f,
+                            Typesetter.RULE)).endRow((done == 0 ? top : 0) + here * gap + (last ? PAD_BOTTOM : 0));
+                }
                 return 1;
             }
             default: {
@@ -193,12 +217,12 @@ final class QuestionBlocks {
         Question question = entry.question();
         List<Figure> parts = new ArrayList<>();
         if (question.type().hasOptions()) {
-            List<String> letters = entry.item().correctLetters();
+            List<String> letters = entry.correctLabels();
             List<String> texts = entry.correctOptionTexts();
             for (int i = 0; i < letters.size(); i++) {
                 List<Run> runs = new ArrayList<>();
                 runs.add(new Run(i == 0 ? "Answer: " : "        ", label));
-                runs.add(new Run(letters.get(i) + ")  ", label));
+                runs.add(new Run(letters.get(i) + "  ", label));
                 runs.addAll(maker.proseRuns(new RichText.Prose(RichText.spans(texts.get(i).replace('\n', ' '))), body,
                         null));
                 parts.add(maker.paragraph(TextFlow.Paragraph.of(runs, type.leading, body), inner));

@@ -190,7 +190,8 @@ public final class RunFonts implements Metrics {
         for (int c = 0x20; c <= 0x7E; c++) {
             characters.add(c);
         }
-        for (int c : new int[] {0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026}) {
+        // U+21AA marks a wrapped line of code (CodeWrap).
+        for (int c : new int[] {0xA0, 0xB7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x21AA}) {
             characters.add(c);
         }
     }

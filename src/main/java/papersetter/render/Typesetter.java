@@ -1,14 +1,12 @@
 package papersetter.render;
 
 import java.awt.Color;
-import java.util.regex.Pattern;
 
 /** The house style shared by papers and keys: the sizes of one document's text, and its colours. */
 final class Typesetter {
     static final Color GREY = new Color(0x66, 0x66, 0x66);
     static final Color RULE = new Color(0xA0, 0xA0, 0xA0);
     static final Color CODE_BACKGROUND = new Color(0xF2, 0xF2, 0xF2);
-    static final Pattern BLANK = Pattern.compile("_{3,}");
 
     final Layout layout;
     final DocumentFonts fonts;

@@ -108,6 +108,69 @@ class PagePlannerTest {
         }
     }
 
+    /**
+     * With the marks of a block that goes on ("continued on the next page", "Question 7 (continued)")
+     * and a short first frame under the header: every row still lands once and in order, no frame
+     * holds more than it can (marks included), and a split block keeps its first lines together.
+     */
+    @Property
+    void withContinuedMarksEveryRowIsPlacedOnceInOrderAndNoFrameIsOverfilled(
+            @ForAll("lines") List<PagePlanner.Shape> blocks,
+            @ForAll @net.jqwik.api.constraints.FloatRange(min = 150, max = 700) float firstFrame,
+            @ForAll @net.jqwik.api.constraints.FloatRange(min = 0, max = 30) float above,
+            @ForAll @net.jqwik.api.constraints.FloatRange(min = 0, max = 30) float below) {
+        java.util.function.IntFunction<Float> frames = frame -> frame == 0 ? firstFrame : PAGE;
+        List<List<PagePlanner.Piece>> pages = PagePlanner.plan(blocks, frames, above, below);
+        List<int[]> placed = new ArrayList<>();
+        for (int f = 0; f < pages.size(); f++) {
+            float used = 0;
+            boolean oversized = false;
+            for (PagePlanner.Piece piece : pages.get(f)) {
+                PagePlanner.Shape shape = blocks.get(piece.block());
+                used += shape.height(piece.from(), piece.to());
+                if (piece.from() > 0) {
+                    used += above;
+                }
+                if (piece.to() < shape.rows().length) {
+                    used += below;
+                    int least = Math.min(shape.leastKeep(), shape.rows().length);
+                    if (piece.from() == 0 && shape.height(0, least) <= Math.min(frames.apply(f), PAGE) - below) {
+                        assertThat(piece.to()).as("a split block keeps its first lines together")
+                                .isGreaterThanOrEqualTo(least);
+                    }
+                }
+                oversized |= piece.to() - piece.from() == 1 && shape.height(piece.from(), piece.to())
+                        > frames.apply(f) - above - below;
+                for (int r = piece.from(); r < piece.to(); r++) {
+                    placed.add(new int[] {piece.block(), r});
+                }
+            }
+            if (!oversized) {
+                assertThat(used).as("frame %d", f).isLessThanOrEqualTo(frames.apply(f) + 0.01f);
+            }
+        }
+        List<int[]> expected = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int r = 0; r < blocks.get(b).rows().length; r++) {
+                expected.add(new int[] {b, r});
+            }
+        }
+        assertThat(placed).usingElementComparator((x, y) -> x[0] == y[0] && x[1] == y[1] ? 0 : 1)
+                .containsExactlyElementsOf(expected);
+    }
+
+    /** Blocks cut into lines, as the composer gives them: many short rows, some blocks longer than a page. */
+    @Provide
+    Arbitrary<List<PagePlanner.Shape>> lines() {
+        Arbitrary<PagePlanner.Shape> block = Combinators.combine(
+                Arbitraries.floats().between(2, 60).array(float[].class).ofMinSize(1).ofMaxSize(80),
+                Arbitraries.integers().between(1, 90),
+                Arbitraries.of(false, false, false, true),
+                Arbitraries.integers().between(1, 4))
+                .as(PagePlanner.Shape::new);
+        return block.list().ofMinSize(1).ofMaxSize(12);
+    }
+
     @Provide
     Arbitrary<List<PagePlanner.Shape>> documents() {
         Arbitrary<PagePlanner.Shape> block = Combinators.combine(
