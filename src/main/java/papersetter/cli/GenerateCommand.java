@@ -15,6 +15,7 @@ import papersetter.engine.Pipeline;
 import papersetter.model.BadInputException;
 import papersetter.model.Paper;
 import papersetter.model.QuestionType;
+import papersetter.render.Layout;
 import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
 import papersetter.select.Filter;
@@ -121,6 +122,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "TEXT", description = "Date printed in the header (default: none).")
     String date;
 
+    @Option(names = "--pdfa", description = "Write the PDFs as PDF/A-2b, for archiving (as the layout setting pdf-a: true).")
+    boolean pdfA;
+
     @Mixin
     DebugOption debug;
 
@@ -149,7 +153,7 @@ final class GenerateCommand implements Callable<Integer> {
         GenerateRequest request = new GenerateRequest(bankPath, filter, count, sets,
                 seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out,
                 new PaperInfo(paperTitle, courseLine, institution, duration, date),
-                Layouts.load(layout == null ? Layouts.DEFAULT : layout), PaperSpec.simple(filter, count), vary,
+                layout(layout == null ? Layouts.DEFAULT : layout), PaperSpec.simple(filter, count), vary,
                 maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent, layout);
         GenerateResult result = Pipeline.generate(request, TerminalProgress.forThisTerminal());
         report(result, seed == null);
@@ -174,11 +178,16 @@ final class GenerateCommand implements Callable<Integer> {
                 duration != null ? duration : paperSpec.duration().orElse(null),
                 date != null ? date : paperSpec.date().orElse(null));
         GenerateRequest request = new GenerateRequest(bankPath, Filter.ANY, 0, sets,
-                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out, info, Layouts.load(layoutName),
+                seed == null ? OptionalLong.empty() : OptionalLong.of(seed), out, info, layout(layoutName),
                 paperSpec, vary, maxOverlap == null ? OptionalInt.empty() : OptionalInt.of(maxOverlap), avoidRecent,
                 layoutName);
         report(Pipeline.generate(request, TerminalProgress.forThisTerminal()), seed == null);
         return ErrorReporter.OK;
+    }
+
+    private Layout layout(String name) {
+        Layout loaded = Layouts.load(name);
+        return pdfA ? loaded.withPdfA(true) : loaded;
     }
 
     private int reproduce() {

@@ -22,7 +22,8 @@ import papersetter.output.KeysCsv;
 import papersetter.output.Manifest;
 import papersetter.output.PrintFile;
 import papersetter.output.RunFolder;
-import papersetter.pdf.PdfFile;
+import papersetter.pdf.DocumentInfo;
+import papersetter.pdf.PdfIds;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
@@ -91,7 +92,10 @@ public final class Pipeline {
         String printFile = "all-papers.pdf";
         try (RunFolder folder = RunFolder.create(outDir, name);
                 PrintFile print = PrintFile.create(folder.workingFolder().resolve(printFile),
-                        info.title() + " — all sets", PdfFile.idFor("print/" + papers.get(0).code()))) {
+                        new DocumentInfo(info.title() + " — all sets", info.institution(),
+                                "Every set's question paper, for the printer", layout.output().language(),
+                                layout.output().pdfA(), true),
+                        PdfIds.idFor("print/" + papers.get(0).code()))) {
             List<String> written = new ArrayList<>();
             Map<String, Map<String, String>> files = new LinkedHashMap<>();
             for (Paper paper : papers) {
@@ -110,7 +114,7 @@ public final class Pipeline {
                 folder.write("paper-" + paper.set() + ".pdf", rendered.paper());
                 folder.write("key-" + paper.set() + ".pdf", rendered.key());
             }, (paper, rendered) -> {
-                print.add(rendered.paperPages(), rendered.paper());
+                print.add(rendered.paperDocument(), rendered.paper());
                 progress.setDone();
             });
             print.finish();
@@ -243,6 +247,9 @@ public final class Pipeline {
         options.put("count", request.count());
         options.put("sets", request.sets());
         options.put("layout", request.layout().name());
+        if (request.layout().output().pdfA()) {
+            options.put("pdfA", true);
+        }
         options.put("title", info.title());
         options.put("course", info.course());
         options.put("institution", info.institution());

@@ -126,6 +126,9 @@ final class Reproduction {
             }
         }
         Layout layout = Layouts.load(source);
+        if (Boolean.TRUE.equals(request.get("pdfA"))) {
+            layout = layout.withPdfA(true);
+        }
         if (request.containsKey("instructions")) {
             layout = SpecLayout.withInstructions(layout, list(request.get("instructions"), "instructions").stream()
                     .map(Object::toString).toList());

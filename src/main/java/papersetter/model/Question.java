@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param difficulty 1 (easy) to 5 (hard), or 0 when the bank does not say
  * @param group the bank's {@code group} label, or "" when the item stands alone: items of one group
  *     (a shared stem, a case study) are drawn together and printed together in bank order
+ * @param alt what the picture shows, in words, for a screen reader; "" when the bank does not say
  */
 public record Question(
         String id,
@@ -30,7 +31,8 @@ public record Question(
         int lines,
         Optional<Path> image,
         SourceRef source,
-        String group) {
+        String group,
+        String alt) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -40,12 +42,21 @@ public record Question(
         tags = List.copyOf(tags);
         explanation = explanation == null ? "" : explanation;
         group = group == null ? "" : group.strip();
+        alt = alt == null ? "" : alt.strip();
         if (type.hasOptions() != !options.isEmpty()) {
             throw new IllegalArgumentException(id + ": options do not fit type " + type);
         }
         if (marks.signum() <= 0) {
             throw new IllegalArgumentException(id + ": marks must be positive");
         }
+    }
+
+    /** An item without alternate text for its picture. */
+    public Question(String id, String level, String topic, QuestionType type, String text, List<String> options,
+            Answer answer, BigDecimal marks, String explanation, int difficulty, List<String> tags,
+            boolean shuffleOptions, int lines, Optional<Path> image, SourceRef source, String group) {
+        this(id, level, topic, type, text, options, answer, marks, explanation, difficulty, tags, shuffleOptions,
+                lines, image, source, group, "");
     }
 
     /** An item that stands alone (no group). */

@@ -3,6 +3,7 @@ package papersetter.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import papersetter.pdf.Role;
 
 /**
  * Turns bank text into figures in the house style: prose with `code` spans shaded, blanks drawn as
@@ -86,9 +87,9 @@ final class FigureMaker {
     Figure block(RichText.Block block, Style body, float width, Typesetter.BlankCounter blanks) {
         if (block instanceof RichText.Prose prose) {
             return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading,
-                    TextFlow.Align.LEFT, body), width);
+                    TextFlow.Align.LEFT, body), width).tagged(Role.P);
         }
-        return codeBox((RichText.Code) block, width);
+        return codeBox((RichText.Code) block, width).tagged(Role.CODE);
     }
 
     /** All the blocks of a text in one figure, as a cell holds them: prose, code boxes, prose. */

@@ -29,7 +29,8 @@ public record Layout(
         Footer footer,
         String watermark,
         boolean showAnswers,
-        KeyLayout key) {
+        KeyLayout key,
+        Output output) {
 
     public record Page(float width, float height, float marginTop, float marginBottom, float marginLeft,
             float marginRight) {
@@ -67,6 +68,16 @@ public record Layout(
     public record KeyLayout(boolean grid, boolean explanations, float bodySize) {
     }
 
+    /**
+     * What the PDF files say of themselves.
+     *
+     * @param language the text's language as a BCP 47 tag ({@code en}, {@code hi-IN}), for screen readers
+     * @param pdfA whether to write PDF/A-2b, for archives
+     */
+    public record Output(String language, boolean pdfA) {
+        public static final Output DEFAULT = new Output("en", false);
+    }
+
     public static final Layout DEFAULTS = new Layout(
             "exam",
             Page.A4,
@@ -91,7 +102,8 @@ public record Layout(
             new Footer(true, true, true),
             "",
             false,
-            new KeyLayout(true, true, 10.5f));
+            new KeyLayout(true, true, 10.5f),
+            Output.DEFAULT);
 
     public Layout {
         candidateFields = List.copyOf(candidateFields);
@@ -121,6 +133,13 @@ public record Layout(
     public Layout withInstructions(List<String> newInstructions) {
         return new Layout(name, page, fonts, header, candidateFields, candidateStyle, newInstructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key);
+                footer, watermark, showAnswers, key, output);
+    }
+
+    /** The same layout written as PDF/A-2b (or not), as {@code generate --pdfa} asks. */
+    public Layout withPdfA(boolean pdfA) {
+        return new Layout(name, page, fonts, header, candidateFields, candidateStyle, instructions,
+                sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
+                footer, watermark, showAnswers, key, new Output(output.language(), pdfA));
     }
 }

@@ -3,16 +3,18 @@ package papersetter.render;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import papersetter.pdf.PdfBytes;
-import papersetter.pdf.PdfFile;
-import papersetter.pdf.Pages;
+import papersetter.pdf.Artifact;
+import papersetter.pdf.Canvas;
+import papersetter.pdf.DocumentDrawer;
+import papersetter.pdf.DocumentInfo;
+import papersetter.pdf.DrawnDocument;
 
 /**
- * Plans the pages of a document, then paints them: a header across the top of the first page,
- * the blocks in one or two columns below it, and a footer and optional watermark on every page.
- * The fonts and pictures the pages use are written once, after the pages, and shared by them.
+ * Plans the pages of a document, then paints them through the drawing interface: a header across
+ * the top of the first page, the blocks in one or two columns below it, and a footer and optional
+ * watermark on every page (artifacts, which a screen reader skips).
  */
-final class PdfComposer {
+final class PageComposer {
     private static final float HEADER_GAP = 4;
     private static final Color FOOTER_RULE = new Color(0x99, 0x99, 0x99);
     private static final Color WATERMARK = new Color(0x80, 0x80, 0x80);
@@ -25,9 +27,8 @@ final class PdfComposer {
     private final DocumentFonts fonts;
     private final Typesetter type;
     private final int columns;
-    private final Pictures pictures = new Pictures();
 
-    PdfComposer(Typesetter type, int columns) {
+    PageComposer(Typesetter type, int columns) {
         this.type = type;
         this.layout = type.layout;
         this.fonts = type.fonts;
@@ -39,10 +40,12 @@ final class PdfComposer {
     }
 
     /**
+     * @param label what a print file's outline calls this document ("Set A")
      * @param documentId names this document among every document papersetter writes; the PDF's
      *     /ID is derived from it, so the same paper always carries the same ID
      */
-    Pages compose(Figure header, List<DrawnBlock> blocks, Footer footer, String title, String documentId) {
+    DrawnDocument compose(Figure header, List<DrawnBlock> blocks, Footer footer, DocumentInfo info, String label,
+            String documentId) {
         float width = columnWidth();
         float headerHeight = header.height() + HEADER_GAP;
         List<PagePlanner.Shape> shapes = new ArrayList<>();
@@ -55,15 +58,16 @@ final class PdfComposer {
         int pages = Math.max(1, (frames.size() + columns - 1) / columns);
 
         Layout.Page page = layout.page();
-        List<byte[]> contents = new ArrayList<>();
-        float top = page.height() - page.marginTop();
+        DocumentDrawer drawer = new DocumentDrawer(page.width(), page.height());
+        float top = page.marginTop();
         for (int p = 0; p < pages; p++) {
-            PdfBytes content = new PdfBytes(16 * 1024);
-            paintWatermark(content);
+            Canvas canvas = drawer.newPage();
+            InkPainter painter = new InkPainter(canvas, fonts);
+            paintWatermark(canvas);
             float columnTop = top;
             if (p == 0) {
-                paint(content, header.inks(), page.marginLeft(), top);
-                columnTop = top - headerHeight;
+                painter.paint(header.inks(), page.marginLeft(), top);
+                columnTop = top + headerHeight;
             }
             for (int c = 0; c < columns; c++) {
                 int frame = p * columns + c;
@@ -73,53 +77,36 @@ final class PdfComposer {
                 float x = page.marginLeft() + c * (width + layout.columnGap());
                 float y = columnTop;
                 for (PagePlanner.Piece piece : frames.get(frame)) {
-                    y = paint(content, blocks.get(piece.block()), piece, x, y);
+                    y = paint(painter, blocks.get(piece.block()), piece, x, y);
                 }
             }
             if (columns > 1) {
-                paintColumnRule(content, columnTop);
+                paintColumnRule(painter, columnTop);
             }
-            paintFooter(content, footer, p + 1, pages);
-            contents.add(PdfFile.deflateFast(content.toByteArray()));
+            paintFooter(canvas, footer, p + 1, pages);
         }
-        // A PDF normally carries a random /ID; the same seed must give the same bytes, so the /ID
-        // comes from the document's name (and the file carries no dates).
-        return new Pages(page.width(), page.height(), contents, fonts.used(), pictures.images(),
-                !layout.watermark().isBlank(), title, PdfFile.idFor(documentId));
+        return drawer.finish(info, label, documentId);
     }
 
     /** Paints rows {@code from} to {@code to} of a block with its top at y; returns the y below them. */
-    private float paint(PdfBytes content, DrawnBlock block, PagePlanner.Piece piece, float x, float y) {
-        // Saved and restored, so that the colours and line widths these inks set never leak.
-        content.ascii("q\n");
-        InkPainter painter = new InkPainter(content, fonts, pictures);
+    private float paint(InkPainter painter, DrawnBlock block, PagePlanner.Piece piece, float x, float y) {
         for (DrawnBlock.Row row : block.rows().subList(piece.from(), piece.to())) {
             for (DrawnBlock.Placed placed : row.placed()) {
-                painter.paint(placed.figure().inks(), x + placed.x(), y - placed.y());
+                painter.paint(placed.figure().inks(), x + placed.x(), y + placed.y());
             }
-            y -= row.height();
+            y += row.height();
         }
-        painter.finish();
-        content.ascii("Q\n");
         return y;
     }
 
-    private void paint(PdfBytes content, List<Ink> inks, float x, float y) {
-        content.ascii("q\n");
-        InkPainter painter = new InkPainter(content, fonts, pictures);
-        painter.paint(inks, x, y);
-        painter.finish();
-        content.ascii("Q\n");
-    }
-
-    private void paintColumnRule(PdfBytes content, float top) {
+    private void paintColumnRule(InkPainter painter, float top) {
         float x = layout.page().marginLeft() + columnWidth() + layout.columnGap() / 2;
-        float bottom = layout.page().marginBottom();
-        paint(content, List.of(new Ink.Rule(x, 0, x, top - bottom, 0.4f, Typesetter.RULE)), 0, top);
+        float bottom = layout.page().height() - layout.page().marginBottom();
+        painter.paint(List.of(new Ink.Rule(x, 0, x, bottom - top, 0.4f, Typesetter.RULE)), 0, top);
     }
 
     /** A large, faint word across the page, under the text so it never hides a question. */
-    private void paintWatermark(PdfBytes content) {
+    private void paintWatermark(Canvas canvas) {
         if (layout.watermark().isBlank()) {
             return;
         }
@@ -133,15 +120,10 @@ final class PdfComposer {
         // Centred on the middle of the page, a third of the size below it, turned 45 degrees.
         float x = page.width() / 2 - half * cos;
         float y = page.height() / 2 - size / 3 - half * sin;
-        content.ascii("q /Faint gs ").number(WATERMARK.getRed() / 255.0).space().number(WATERMARK.getGreen() / 255.0)
-                .space().number(WATERMARK.getBlue() / 255.0).ascii(" rg BT /").ascii(fonts.resource(Face.BOLD))
-                .space().number(size).ascii(" Tf ").number(cos).space().number(sin).space().number(-sin).space()
-                .number(cos).space().number(x).space().number(y).ascii(" Tm ");
-        fonts.run().font(Face.BOLD).encode(mark, content);
-        content.ascii(" Tj ET Q\n");
+        canvas.watermark(fonts.font(Face.BOLD), size, WATERMARK, x, page.height() - y, 45, mark);
     }
 
-    private void paintFooter(PdfBytes content, Footer footer, int page, int pages) {
+    private void paintFooter(Canvas canvas, Footer footer, int page, int pages) {
         Layout.Page box = layout.page();
         float small = type.small;
         // Inks measure y down from the page's top edge; the footer's baseline sits mid-margin.
@@ -167,7 +149,9 @@ final class PdfComposer {
         if (!footer.right().isEmpty()) {
             inks.add(new Ink.Text(right - fonts.width(Face.REGULAR, footer.right(), size), y, regular, footer.right()));
         }
-        paint(content, inks, 0, box.height());
+        canvas.beginArtifact(Artifact.FOOTER);
+        new InkPainter(canvas, fonts).paint(inks, 0, 0);
+        canvas.endArtifact();
     }
 
     /** The room the footer needs with the page number centred: twice the wider of its sides. */
