@@ -42,11 +42,37 @@ public final class DocumentDrawer {
     private static final COSName FOOTER = COSName.getPDFName("Footer");
     private static final COSName WATERMARK = COSName.getPDFName("Watermark");
 
+    private static final Operator BEGIN_MARKED_PROPS = Operator.getOperator("BDC");
+    private static final Operator BEGIN_MARKED = Operator.getOperator("BMC");
+    private static final Operator BEGIN_TEXT = Operator.getOperator("BT");
+    private static final Operator DRAW_OBJECT = Operator.getOperator("Do");
+    private static final Operator END_MARKED = Operator.getOperator("EMC");
+    private static final Operator END_TEXT = Operator.getOperator("ET");
+    private static final Operator RESTORE = Operator.getOperator("Q");
+    private static final Operator STROKE_RGB = Operator.getOperator("RG");
+    private static final Operator STROKE = Operator.getOperator("S");
+    private static final Operator SHOW_POSITIONED = Operator.getOperator("TJ");
+    private static final Operator SET_FONT = Operator.getOperator("Tf");
+    private static final Operator SHOW = Operator.getOperator("Tj");
+    private static final Operator TEXT_MATRIX = Operator.getOperator("Tm");
+    private static final Operator TRANSFORM = Operator.getOperator("cm");
+    private static final Operator FILL = Operator.getOperator("f");
+    private static final Operator GRAPHICS_STATE = Operator.getOperator("gs");
+    private static final Operator LINE_TO = Operator.getOperator("l");
+    private static final Operator MOVE_TO = Operator.getOperator("m");
+    private static final Operator SAVE = Operator.getOperator("q");
+    private static final Operator RECTANGLE = Operator.getOperator("re");
+    private static final Operator FILL_RGB = Operator.getOperator("rg");
+    private static final Operator LINE_WIDTH = Operator.getOperator("w");
+    /** Numbers drawn before, each formatted once by PDFBox: coordinates and sizes repeat from page to page. */
+    private static final java.util.concurrent.ConcurrentHashMap<Long, COSBase> NUMBERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final float width;
     private final float height;
     private final List<byte[]> contents = new ArrayList<>();
     private final List<Integer> markedContents = new ArrayList<>();
     private final Map<EmbeddedFont, String> fonts = new IdentityHashMap<>();
+    private final Map<EmbeddedFont, COSName> fontNames = new IdentityHashMap<>();
     private final Map<PdfImage, String> images = new IdentityHashMap<>();
     private final List<DrawnDocument.OutlineEntry> outline = new ArrayList<>();
     private final StructureNode root = new StructureNode(Tag.of(Role.DOCUMENT));
@@ -130,9 +156,8 @@ public final class DocumentDrawer {
 
     private final class Page implements Canvas {
         private final int number;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+        private final Buffer bytes = new Buffer(16 * 1024);
         private final ContentStreamWriter out = new ContentStreamWriter(bytes);
-        private final List<Object> tokens = new ArrayList<>(16);
         private int mcids;
         private Marked marked = Marked.NONE;
         /** The element the open content sequence belongs to. */
@@ -162,31 +187,31 @@ public final class DocumentDrawer {
                 content(open.peek() == root ? looseParagraph() : open.peek());
             }
             if (!inText) {
-                op("BT");
+                op(BEGIN_TEXT);
                 inText = true;
             }
             if (textFont != font || textSize != size) {
                 font = textFont;
                 size = textSize;
-                op("Tf", COSName.getPDFName(fontName(textFont)), number(textSize));
+                op(SET_FONT, fontName(textFont), number(textSize));
             }
             fill(color);
-            op("Tm", COSInteger.ONE, COSInteger.ZERO, COSInteger.ZERO, COSInteger.ONE, number(x), number(height - baseline));
-            boolean actual = !text.equals(textFont.unicodeOf(glyphs));
+            op(TEXT_MATRIX, COSInteger.ONE, COSInteger.ZERO, COSInteger.ZERO, COSInteger.ONE, number(x), number(height - baseline));
+            boolean actual = !textFont.givesBack(glyphs, text);
             if (actual) {
                 // The glyphs do not give the text back one by one (a ligature, a reordered script):
                 // copying and screen readers take the text from here instead.
                 COSDictionary properties = new COSDictionary();
                 properties.setItem(ACTUAL_TEXT, new COSString(text));
-                op("BDC", SPAN, properties);
+                op(BEGIN_MARKED_PROPS, SPAN, properties);
             }
             if (positions == null) {
-                op("Tj", new COSString(textFont.encode(glyphs)));
+                op(SHOW, new COSString(textFont.encode(glyphs)));
             } else {
-                op("TJ", adjusted(textFont, textSize, glyphs, positions));
+                op(SHOW_POSITIONED, adjusted(textFont, textSize, glyphs, positions));
             }
             if (actual) {
-                op("EMC");
+                op(END_MARKED);
             }
         }
 
@@ -213,25 +238,25 @@ public final class DocumentDrawer {
         public void rule(float x1, float y1, float x2, float y2, float width, Color color) {
             layoutArtifact();
             stroke(width, color);
-            op("m", number(x1), number(height - y1));
-            op("l", number(x2), number(height - y2));
-            op("S");
+            op(MOVE_TO, number(x1), number(height - y1));
+            op(LINE_TO, number(x2), number(height - y2));
+            op(STROKE);
         }
 
         @Override
         public void box(float x, float y, float w, float h, float width, Color color) {
             layoutArtifact();
             stroke(width, color);
-            op("re", number(x), number(height - y - h), number(w), number(h));
-            op("S");
+            op(RECTANGLE, number(x), number(height - y - h), number(w), number(h));
+            op(STROKE);
         }
 
         @Override
         public void fill(float x, float y, float w, float h, Color color) {
             layoutArtifact();
             fill(color);
-            op("re", number(x), number(height - y - h), number(w), number(h));
-            op("f");
+            op(RECTANGLE, number(x), number(height - y - h), number(w), number(h));
+            op(FILL);
         }
 
         @Override
@@ -244,10 +269,10 @@ public final class DocumentDrawer {
                 }
             }
             endText();
-            op("q");
-            op("cm", number(w), COSInteger.ZERO, COSInteger.ZERO, number(h), number(x), number(height - y - h));
-            op("Do", COSName.getPDFName(images.computeIfAbsent(image, i -> "Im" + (images.size() + 1))));
-            op("Q");
+            op(SAVE);
+            op(TRANSFORM, number(w), COSInteger.ZERO, COSInteger.ZERO, number(h), number(x), number(height - y - h));
+            op(DRAW_OBJECT, COSName.getPDFName(images.computeIfAbsent(image, i -> "Im" + (images.size() + 1))));
+            op(RESTORE);
         }
 
         @Override
@@ -259,17 +284,17 @@ public final class DocumentDrawer {
             }
             endText();
             faint = true;
-            op("q");
-            op("gs", FAINT);
+            op(SAVE);
+            op(GRAPHICS_STATE, FAINT);
             float cos = (float) Math.cos(Math.toRadians(degrees));
             float sin = (float) Math.sin(Math.toRadians(degrees));
-            op("rg", colour(color.getRed()), colour(color.getGreen()), colour(color.getBlue()));
-            op("BT");
-            op("Tf", COSName.getPDFName(fontName(textFont)), number(textSize));
-            op("Tm", number(cos), number(sin), number(-sin), number(cos), number(x), number(height - y));
-            op("Tj", new COSString(textFont.encode(textFont.glyphIds(text))));
-            op("ET");
-            op("Q");
+            op(FILL_RGB, colour(color.getRed()), colour(color.getGreen()), colour(color.getBlue()));
+            op(BEGIN_TEXT);
+            op(SET_FONT, fontName(textFont), number(textSize));
+            op(TEXT_MATRIX, number(cos), number(sin), number(-sin), number(cos), number(x), number(height - y));
+            op(SHOW, new COSString(textFont.encode(textFont.glyphIds(text))));
+            op(END_TEXT);
+            op(RESTORE);
             // The state inside q ... Q is gone: set font and colour again when next needed.
             font = null;
             fillColor = null;
@@ -312,14 +337,14 @@ public final class DocumentDrawer {
                 default -> properties.setItem(COSName.TYPE, LAYOUT);
             }
             endText();
-            op("BDC", ARTIFACT, properties);
+            op(BEGIN_MARKED_PROPS, ARTIFACT, properties);
             marked = Marked.ARTIFACT;
         }
 
         @Override
         public void endArtifact() {
             endText();
-            op("EMC");
+            op(END_MARKED);
             marked = Marked.NONE;
             artifact = null;
         }
@@ -358,7 +383,7 @@ public final class DocumentDrawer {
             properties.setInt(MCID, mcids);
             element.kids.add(new StructureNode.Content(number, mcids));
             mcids++;
-            op("BDC", COSName.getPDFName(element.tag.role().pdfName()), properties);
+            op(BEGIN_MARKED_PROPS, COSName.getPDFName(element.tag.role().pdfName()), properties);
             marked = Marked.CONTENT;
             markedFor = element;
         }
@@ -370,7 +395,7 @@ public final class DocumentDrawer {
                 return;
             }
             endMarked();
-            op("BMC", ARTIFACT);
+            op(BEGIN_MARKED, ARTIFACT);
             marked = Marked.ARTIFACT;
         }
 
@@ -380,7 +405,7 @@ public final class DocumentDrawer {
             }
             endText();
             if (marked != Marked.NONE) {
-                op("EMC");
+                op(END_MARKED);
                 marked = Marked.NONE;
                 markedFor = null;
             }
@@ -388,7 +413,7 @@ public final class DocumentDrawer {
 
         private void endText() {
             if (inText) {
-                op("ET");
+                op(END_TEXT);
                 inText = false;
             }
         }
@@ -396,33 +421,36 @@ public final class DocumentDrawer {
         private void fill(Color color) {
             if (!color.equals(fillColor)) {
                 fillColor = color;
-                op("rg", colour(color.getRed()), colour(color.getGreen()), colour(color.getBlue()));
+                op(FILL_RGB, colour(color.getRed()), colour(color.getGreen()), colour(color.getBlue()));
             }
         }
 
         private void stroke(float width, Color color) {
             if (width != lineWidth) {
                 lineWidth = width;
-                op("w", number(width));
+                op(LINE_WIDTH, number(width));
             }
             if (!color.equals(strokeColor)) {
                 strokeColor = color;
-                op("RG", colour(color.getRed()), colour(color.getGreen()), colour(color.getBlue()));
+                op(STROKE_RGB, colour(color.getRed()), colour(color.getGreen()), colour(color.getBlue()));
             }
         }
 
-        private String fontName(EmbeddedFont textFont) {
-            return fonts.computeIfAbsent(textFont, f -> "F" + (fonts.size() + 1));
+        private COSName fontName(EmbeddedFont textFont) {
+            COSName name = fontNames.get(textFont);
+            if (name == null) {
+                name = COSName.getPDFName(fonts.computeIfAbsent(textFont, f -> "F" + (fonts.size() + 1)));
+                fontNames.put(textFont, name);
+            }
+            return name;
         }
 
-        private void op(String operator, COSBase... operands) {
+        private void op(Operator operator, COSBase... operands) {
             try {
-                tokens.clear();
                 for (COSBase operand : operands) {
-                    tokens.add(operand);
+                    out.writeToken(operand);
                 }
-                tokens.add(Operator.getOperator(operator));
-                out.writeTokens(tokens);
+                out.writeToken(operator);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -443,6 +471,44 @@ public final class DocumentDrawer {
         if (thousandths % 1000 == 0) {
             return COSInteger.get(thousandths / 1000);
         }
-        return new COSFloat((float) (thousandths / 1000.0));
+        COSBase number = NUMBERS.get(thousandths);
+        if (number == null) {
+            number = new COSFloat((float) (thousandths / 1000.0));
+            if (NUMBERS.size() < 200_000) {
+                NUMBERS.put(thousandths, number);
+            }
+        }
+        return number;
+    }
+
+    /** A growing byte buffer without the locking of ByteArrayOutputStream: a page is drawn on one thread. */
+    private static final class Buffer extends java.io.OutputStream {
+        private byte[] bytes;
+        private int size;
+
+        Buffer(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        @Override
+        public void write(int b) {
+            if (size == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+            }
+            bytes[size++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] data, int offset, int length) {
+            if (size + length > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+            }
+            System.arraycopy(data, offset, bytes, size, length);
+            size += length;
+        }
+
+        byte[] toByteArray() {
+            return java.util.Arrays.copyOf(bytes, size);
+        }
     }
 }

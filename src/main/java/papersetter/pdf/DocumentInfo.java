@@ -20,6 +20,11 @@ public record DocumentInfo(String title, String author, String subject, String l
         language = language == null || language.isBlank() ? "en" : language;
     }
 
+    /** The same, without the claim of PDF/UA (a file without a structure tree). */
+    DocumentInfo notAccessible() {
+        return new DocumentInfo(title, author, subject, language, pdfA, false);
+    }
+
     public DocumentInfo withTitle(String newTitle, String newSubject) {
         return new DocumentInfo(newTitle, author, newSubject, language, pdfA, accessible);
     }

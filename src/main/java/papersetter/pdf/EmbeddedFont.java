@@ -154,6 +154,19 @@ public final class EmbeddedFont {
         return advance[glyph];
     }
 
+    /** Whether the glyphs give back exactly this text through the font's map to Unicode. */
+    boolean givesBack(int[] glyphs, String text) {
+        int at = 0;
+        for (int glyph : glyphs) {
+            int c = glyph < unicodeOfGlyph.length ? unicodeOfGlyph[glyph] : 0;
+            if (c == 0 || at >= text.length() || text.codePointAt(at) != c) {
+                return false;
+            }
+            at += Character.charCount(c);
+        }
+        return at == text.length();
+    }
+
     /** The text the glyphs give back through the font's map to Unicode. */
     String unicodeOf(int[] glyphs) {
         StringBuilder text = new StringBuilder(glyphs.length);

@@ -34,13 +34,15 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * Drawn documents in one PDF, written by PDFBox: a run's print file, or (with one document) a paper
  * or key of its own. Each document starts on an odd page (a blank page is added where needed), so
  * that double-sided printing never puts two students' papers on one sheet; the run's fonts and
- * pictures are in it once, as shared objects; each document's structure tree and outline are kept.
+ * pictures are in it once, as shared objects, and each document's outline is kept under an entry of
+ * its own. A document of its own carries its structure tree for screen readers; a book (the print
+ * file, for the printer) does not, since writing the structure of a thousand papers into one file
+ * would cost more than the papers themselves, and each student's paper carries its own.
  *
  * <p>The file carries no dates and an /ID derived from its name, so the same documents always give
  * the same bytes.
  */
 public final class PdfBook {
-    private static final COSName STRUCT_ELEM = COSName.getPDFName("StructElem");
     private static final COSName MCR = COSName.getPDFName("MCR");
     private static final COSName TABS = COSName.getPDFName("Tabs");
     private static final COSName SCOPE = COSName.getPDFName("Scope");
@@ -55,9 +57,8 @@ public final class PdfBook {
     private final Map<EmbeddedFont, COSDictionary> fonts = new IdentityHashMap<>();
     private final Map<PdfImage, COSStream> images = new IdentityHashMap<>();
     private final PDStructureTreeRoot structure = new PDStructureTreeRoot();
-    /** The structure root's kids: one document element, or one per document of a book. */
+    /** The structure root's kids: the document element. */
     private final COSArray structureKids = new COSArray();
-    private COSDictionary bookElement;
     /** The parent tree: for each page, the element of each of its marked-content sequences. */
     private final COSArray parentTree = new COSArray();
     private final PDDocumentOutline outline = new PDDocumentOutline();
@@ -79,10 +80,6 @@ public final class PdfBook {
         this.several = several;
         document.setVersion(1.7f);
         structure.getCOSObject().setItem(COSName.K, structureKids);
-        if (several) {
-            bookElement = element("Document", structure.getCOSObject());
-            structureKids.add(bookElement);
-        }
     }
 
     public void add(DrawnDocument drawn) {
@@ -100,26 +97,16 @@ public final class PdfBook {
             PDPage page = new PDPage(new PDRectangle(drawn.width(), drawn.height()));
             page.setResources(resources);
             page.getCOSObject().setItem(COSName.CONTENTS, EmbeddedFont.stream(content));
-            page.getCOSObject().setItem(TABS, COSName.S);
-            page.setStructParents(firstParentKey + added.size());
+            if (!several) {
+                page.getCOSObject().setItem(TABS, COSName.S);
+                page.setStructParents(firstParentKey + added.size());
+            }
             document.addPage(page);
             added.add(page);
             pages++;
         }
-        List<COSDictionary[]> parents = new ArrayList<>();
-        for (int count : drawn.markedContents()) {
-            parents.add(new COSDictionary[count]);
-        }
-        COSDictionary top = several ? bookElement : structure.getCOSObject();
-        COSDictionary root = convert(drawn.structure(), several ? "Part" : "Document", top, added, parents);
-        (several ? kids(bookElement) : structureKids).add(root);
-        for (int p = 0; p < added.size(); p++) {
-            COSArray elements = new COSArray();
-            for (COSDictionary element : parents.get(p)) {
-                elements.add(element);
-            }
-            parentTree.add(COSInteger.get(parentTree.size() / 2));
-            parentTree.add(elements);
+        if (!several) {
+            addStructure(drawn, added);
         }
         addOutline(drawn, added);
         last = drawn;
@@ -129,10 +116,27 @@ public final class PdfBook {
     public void writeTo(OutputStream out) {
         try {
             finishCatalog();
-            document.save(out, CompressParameters.NO_COMPRESSION);
+            document.save(out, Boolean.getBoolean("ps.compress") ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION);
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addStructure(DrawnDocument drawn, List<PDPage> added) {
+        List<COSDictionary[]> parents = new ArrayList<>();
+        for (int count : drawn.markedContents()) {
+            parents.add(new COSDictionary[count]);
+        }
+        structureKids.add(convert(drawn.structure(), "Document", structure.getCOSObject(), added, parents));
+        for (int p = 0; p < added.size(); p++) {
+            COSArray elements = new COSArray();
+            for (COSDictionary element : parents.get(p)) {
+                elements.add(element);
+            }
+            elements.setDirect(true);
+            parentTree.add(COSInteger.get(parentTree.size() / 2));
+            parentTree.add(elements);
         }
     }
 
@@ -174,6 +178,7 @@ public final class PdfBook {
             COSDictionary attributes = new COSDictionary();
             attributes.setItem(COSName.O, TABLE);
             attributes.setItem(SCOPE, COLUMN);
+            attributes.setDirect(true);
             element.setItem(COSName.A, attributes);
         }
         COSArray kids = kids(element);
@@ -190,6 +195,7 @@ public final class PdfBook {
                     reference.setItem(COSName.TYPE, MCR);
                     reference.setItem(COSName.PG, pageList.get(content.page()));
                     reference.setInt(COSName.MCID, content.mcid());
+                    reference.setDirect(true);
                     kids.add(reference);
                 }
             }
@@ -199,10 +205,11 @@ public final class PdfBook {
 
     private static COSDictionary element(String type, COSDictionary parent) {
         COSDictionary element = new COSDictionary();
-        element.setItem(COSName.TYPE, STRUCT_ELEM);
         element.setName(COSName.S, type);
         element.setItem(COSName.P, parent);
-        element.setItem(COSName.K, new COSArray());
+        COSArray kids = new COSArray();
+        kids.setDirect(true);
+        element.setItem(COSName.K, kids);
         return element;
     }
 
@@ -244,14 +251,17 @@ public final class PdfBook {
 
     private void finishCatalog() throws IOException {
         PDDocumentCatalog catalog = document.getDocumentCatalog();
-        COSDictionary parentTreeNode = new COSDictionary();
-        parentTreeNode.setItem(COSName.NUMS, parentTree);
-        structure.getCOSObject().setItem(COSName.PARENT_TREE, parentTreeNode);
-        structure.setParentTreeNextKey(parentTree.size() / 2);
-        catalog.setStructureTreeRoot(structure);
-        PDMarkInfo mark = new PDMarkInfo();
-        mark.setMarked(true);
-        catalog.setMarkInfo(mark);
+        if (!several) {
+            COSDictionary parentTreeNode = new COSDictionary();
+            parentTreeNode.setItem(COSName.NUMS, parentTree);
+            parentTree.setDirect(true);
+            structure.getCOSObject().setItem(COSName.PARENT_TREE, parentTreeNode);
+            structure.setParentTreeNextKey(parentTree.size() / 2);
+            catalog.setStructureTreeRoot(structure);
+            PDMarkInfo mark = new PDMarkInfo();
+            mark.setMarked(true);
+            catalog.setMarkInfo(mark);
+        }
         catalog.setLanguage(info.language());
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
@@ -272,7 +282,7 @@ public final class PdfBook {
         information.setProducer(Xmp.PRODUCER);
         PDMetadata metadata = new PDMetadata(document);
         try (OutputStream out = metadata.getCOSObject().createOutputStream()) {
-            out.write(Xmp.of(info));
+            out.write(Xmp.of(several ? info.notAccessible() : info));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,8 @@ import papersetter.pdf.EmbeddedFont;
  */
 final class DocumentFonts implements Metrics {
     private final RunFonts run;
+    /** The faces this document has asked for, kept at hand: a page asks for one with every run of text. */
+    private final java.util.EnumMap<Face, EmbeddedFont> faces = new java.util.EnumMap<>(Face.class);
 
     DocumentFonts(RunFonts run) {
         this.run = run;
@@ -21,7 +23,12 @@ final class DocumentFonts implements Metrics {
 
     /** The face as the PDF embeds it. */
     EmbeddedFont font(Face face) {
-        return run.font(face);
+        EmbeddedFont font = faces.get(face);
+        if (font == null) {
+            font = run.font(face);
+            faces.put(face, font);
+        }
+        return font;
     }
 
     @Override

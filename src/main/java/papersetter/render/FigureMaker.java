@@ -87,7 +87,7 @@ final class FigureMaker {
     Figure block(RichText.Block block, Style body, float width, Typesetter.BlankCounter blanks) {
         if (block instanceof RichText.Prose prose) {
             return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading,
-                    TextFlow.Align.LEFT, body), width).tagged(Role.P);
+                    TextFlow.Align.LEFT, body), width);
         }
         return codeBox((RichText.Code) block, width).tagged(Role.CODE);
     }

@@ -92,7 +92,7 @@ final class QuestionBlocks {
                 String text = layout.columns() > 1 ? "[" + Marks.format(question.marks()) + "]"
                         : "[" + Marks.withUnit(question.marks()) + "]";
                 Figure marks = maker.line(text, Style.of(Face.REGULAR, type.small + 0.5f).tinted(Typesetter.GREY));
-                rows.put(marks.tagged(Role.P), column - marks.width(), top);
+                rows.put(marks, column - marks.width(), top);
                 height = Math.max(height, marks.height());
             }
             rows.endRow(top + height + PAD_BOTTOM);
@@ -108,7 +108,7 @@ final class QuestionBlocks {
             Style bold = Style.of(Face.BOLD, type.body);
             Figure words = maker.paragraph(TextFlow.Paragraph.of(List.of(new Run("True", bold),
                     new Run("          /          ", body), new Run("False", bold)), type.leading, body), at.text());
-            rows.put(words.tagged(Role.P), at.textX(), PAD_TOP + 4).endRow(PAD_TOP + 4 + words.height() + PAD_BOTTOM);
+            rows.put(words, at.textX(), PAD_TOP + 4).endRow(PAD_TOP + 4 + words.height() + PAD_BOTTOM);
         }
         int keep = rows.size();
         if (layout.showAnswers()) {
