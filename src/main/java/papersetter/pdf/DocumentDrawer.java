@@ -55,6 +55,7 @@ public final class DocumentDrawer {
     private static final Operator SET_FONT = Operator.getOperator("Tf");
     private static final Operator SHOW = Operator.getOperator("Tj");
     private static final Operator TEXT_MATRIX = Operator.getOperator("Tm");
+    private static final Operator MOVE_TEXT = Operator.getOperator("Td");
     private static final Operator TRANSFORM = Operator.getOperator("cm");
     private static final Operator FILL = Operator.getOperator("f");
     private static final Operator GRAPHICS_STATE = Operator.getOperator("gs");
@@ -167,6 +168,9 @@ public final class DocumentDrawer {
         /** An element made for text drawn outside every element, open until something else comes. */
         private StructureNode loose;
         private boolean inText;
+        /** Where the current text line starts, in thousandths of a point: Td moves from there. */
+        private long lineX;
+        private long lineY;
         private EmbeddedFont font;
         private float size;
         private Color fillColor;
@@ -189,6 +193,8 @@ public final class DocumentDrawer {
             if (!inText) {
                 op(BEGIN_TEXT);
                 inText = true;
+                lineX = 0;
+                lineY = 0;
             }
             if (textFont != font || textSize != size) {
                 font = textFont;
@@ -196,7 +202,12 @@ public final class DocumentDrawer {
                 op(SET_FONT, fontName(textFont), number(textSize));
             }
             fill(color);
-            op(TEXT_MATRIX, COSInteger.ONE, COSInteger.ZERO, COSInteger.ZERO, COSInteger.ONE, number(x), number(height - baseline));
+            // Each run starts a line of its own, moved from the last (Td takes two numbers where Tm takes six).
+            long atX = Math.round(x * 1000.0);
+            long atY = Math.round((height - baseline) * 1000.0);
+            op(MOVE_TEXT, number((atX - lineX) / 1000f), number((atY - lineY) / 1000f));
+            lineX = atX;
+            lineY = atY;
             boolean actual = !textFont.givesBack(glyphs, text);
             if (actual) {
                 // The glyphs do not give the text back one by one (a ligature, a reordered script):

@@ -41,7 +41,12 @@ public record DrawnDocument(float width, float height, List<byte[]> contents, Ma
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + contents.size() * 8 * 1024);
         PdfBook book = new PdfBook(info, id);
         book.add(this);
-        book.writeTo(out);
+        // PDFBox writes in small pieces; a buffer spares the byte array's lock on each.
+        try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 64 * 1024)) {
+            book.writeTo(buffered);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return out.toByteArray();
     }
 }

@@ -116,7 +116,7 @@ public final class PdfBook {
     public void writeTo(OutputStream out) {
         try {
             finishCatalog();
-            document.save(out, Boolean.getBoolean("ps.compress") ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION);
+            document.save(out, CompressParameters.NO_COMPRESSION);
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

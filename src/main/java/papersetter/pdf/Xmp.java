@@ -25,6 +25,12 @@ final class Xmp {
     static final String PRODUCER = "papersetter with Apache PDFBox";
     private static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
     private static volatile byte[] srgb;
+    /**
+     * A serializer per thread: making one looks up the platform's XML factories, which costs more
+     * than writing a document's metadata; a factory is not meant to be shared between threads.
+     */
+    private static final ThreadLocal<XmpSerializer> SERIALIZER = ThreadLocal.withInitial(() -> new XmpSerializer(
+            javax.xml.transform.TransformerFactory.newInstance(), javax.xml.parsers.DocumentBuilderFactory.newInstance()));
 
     private Xmp() {
     }
@@ -58,7 +64,7 @@ final class Xmp {
                 ua.setIntegerPropertyValueAsSimple("part", 1);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
-            new XmpSerializer().serialize(metadata, out, true);
+            SERIALIZER.get().serialize(metadata, out, true);
             return out.toByteArray();
         } catch (TransformerException | BadFieldValueException e) {
             throw new IllegalStateException("cannot write the XMP metadata", e);
