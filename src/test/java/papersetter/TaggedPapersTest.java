@@ -167,6 +167,30 @@ class TaggedPapersTest {
     }
 
     @Test
+    void aRunWrittenAsPdfAReprintsAsPdfAFromItsManifest() throws IOException {
+        Path original = generate("--pdfa", "--count", "6", "--sets", "1", "--seed", "12");
+        Path again = Files.createTempDirectory(out, "again");
+        Cli reprint = Cli.run("generate", "--from", original.resolve("manifest.json").toString(), "--out",
+                again.toString());
+        assertThat(reprint.exitCode()).as(reprint.toString()).isZero();
+        Path reprinted;
+        try (Stream<Path> entries = Files.list(again)) {
+            reprinted = entries.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        assertThat(Files.readAllBytes(reprinted.resolve("paper-A.pdf")))
+                .isEqualTo(Files.readAllBytes(original.resolve("paper-A.pdf")));
+    }
+
+    @Test
+    void aLanguageThatIsNotATagIsRefusedWithAnExample() throws IOException {
+        Path layout = Files.writeString(out.resolve("bad-language.yaml"), "extends: exam\nlanguage: English!\n");
+        Cli run = Cli.run("generate", "--layout", layout.toString(), "--count", "3", "--out",
+                out.resolve("never").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.toString()).contains("bad-language.yaml", "language", "'English!'", "en-GB");
+    }
+
+    @Test
     void picturesAreEmbeddedAsTheyAreInTheirOwnColoursWithTheirAltText() throws Exception {
         Path bank = out.resolve("bank");
         Files.createDirectories(bank.resolve("images"));

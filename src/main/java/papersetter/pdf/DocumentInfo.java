@@ -24,8 +24,4 @@ public record DocumentInfo(String title, String author, String subject, String l
     DocumentInfo notAccessible() {
         return new DocumentInfo(title, author, subject, language, pdfA, false);
     }
-
-    public DocumentInfo withTitle(String newTitle, String newSubject) {
-        return new DocumentInfo(newTitle, author, newSubject, language, pdfA, accessible);
-    }
 }

@@ -167,18 +167,6 @@ public final class EmbeddedFont {
         return at == text.length();
     }
 
-    /** The text the glyphs give back through the font's map to Unicode. */
-    String unicodeOf(int[] glyphs) {
-        StringBuilder text = new StringBuilder(glyphs.length);
-        for (int glyph : glyphs) {
-            int c = glyph < unicodeOfGlyph.length ? unicodeOfGlyph[glyph] : 0;
-            if (c != 0) {
-                text.appendCodePoint(c);
-            }
-        }
-        return text.toString();
-    }
-
     /** The glyph ids as a PDF string shows them with this font's Identity-H encoding: two bytes each. */
     byte[] encode(int[] glyphs) {
         byte[] bytes = new byte[glyphs.length * 2];

@@ -73,6 +73,27 @@ class PdfLayerTest {
         assertThat(qpdfCheck(pdf)).isTrue();
     }
 
+    /** A shaper places glyphs itself (kerning, marks); each glyph must land where it was placed. */
+    @Test
+    void glyphsWithPositionsLandAtThem() throws IOException {
+        byte[] font = bundled("DejaVuSans.ttf");
+        EmbeddedFont embedded = font(font, "AVAW");
+        DocumentDrawer drawer = new DocumentDrawer(595, 842);
+        Canvas canvas = drawer.newPage();
+        float[] positions = {0, 5.5f, 20, 21.25f};
+        canvas.text(embedded, 12, Color.BLACK, 100, 200, embedded.glyphIds("AVAW"), positions, "AVAW");
+        byte[] pdf = drawer.finish(INFO, "Test", "test/positions").toPdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<TextPosition> glyphs = positions(document);
+            assertThat(glyphs).hasSize(4);
+            for (int g = 0; g < 4; g++) {
+                assertThat(glyphs.get(g).getXDirAdj()).as("glyph %d", g)
+                        .isCloseTo(100 + positions[g], org.assertj.core.data.Offset.offset(0.02f));
+                assertThat(glyphs.get(g).getUnicode()).isEqualTo("AVAW".substring(g, g + 1));
+            }
+        }
+    }
+
     @Test
     void glyphsThatDoNotGiveTheTextBackCarryItAsActualText() throws IOException {
         byte[] font = bundled("DejaVuSans.ttf");
