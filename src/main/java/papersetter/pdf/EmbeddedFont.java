@@ -136,17 +136,23 @@ public final class EmbeddedFont {
      * checks see to it that a bank's text has none).
      */
     public int[] glyphIds(String text) {
-        int[] glyphs = new int[text.length()];
+        int length = text.length();
+        int[] glyphs = new int[length];
         int count = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            int glyph = glyph(c);
+        for (int i = 0; i < length; i++) {
+            char unit = text.charAt(i);
+            int glyph;
+            if (Character.isHighSurrogate(unit) && i + 1 < length) {
+                glyph = glyph(text.codePointAt(i));
+                i++;
+            } else {
+                glyph = glyphOfChar[unit];
+            }
             if (glyph > 0) {
                 glyphs[count++] = glyph;
             }
         }
-        return count == glyphs.length ? glyphs : java.util.Arrays.copyOf(glyphs, count);
+        return count == length ? glyphs : java.util.Arrays.copyOf(glyphs, count);
     }
 
     /** A glyph's advance, in thousandths of the size. */
@@ -157,14 +163,25 @@ public final class EmbeddedFont {
     /** Whether the glyphs give back exactly this text through the font's map to Unicode. */
     boolean givesBack(int[] glyphs, String text) {
         int at = 0;
+        int length = text.length();
         for (int glyph : glyphs) {
             int c = glyph < unicodeOfGlyph.length ? unicodeOfGlyph[glyph] : 0;
-            if (c == 0 || at >= text.length() || text.codePointAt(at) != c) {
+            if (c == 0 || at >= length) {
                 return false;
             }
-            at += Character.charCount(c);
+            if (c < 0x10000) {
+                if (text.charAt(at) != c) {
+                    return false;
+                }
+                at++;
+            } else {
+                if (text.codePointAt(at) != c) {
+                    return false;
+                }
+                at += 2;
+            }
         }
-        return at == text.length();
+        return at == length;
     }
 
     /** The glyph ids as a PDF string shows them with this font's Identity-H encoding: two bytes each. */
