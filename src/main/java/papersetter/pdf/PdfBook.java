@@ -167,7 +167,8 @@ public final class PdfBook {
     private COSDictionary convert(StructureNode node, String type, COSDictionary parent, List<PDPage> pageList,
             List<COSDictionary[]> parents) {
         COSDictionary element = element(type, parent);
-        int first = node.firstPage();
+        // Only an element with content of its own needs a page for its marked-content ids.
+        int first = node.firstContentPage();
         if (first >= 0) {
             element.setItem(COSName.PG, pageList.get(first));
         }

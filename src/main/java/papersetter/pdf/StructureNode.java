@@ -27,12 +27,11 @@ final class StructureNode {
         return child;
     }
 
-    /** The page of the first content in or under this element, or -1 if it has none. */
-    int firstPage() {
+    /** The page of this element's own first content (not its kids'), or -1 if it has none. */
+    int firstContentPage() {
         for (Object kid : kids) {
-            int page = kid instanceof Content content ? content.page() : ((StructureNode) kid).firstPage();
-            if (page >= 0) {
-                return page;
+            if (kid instanceof Content content) {
+                return content.page();
             }
         }
         return -1;
