@@ -8,7 +8,8 @@ import papersetter.bank.BankReader;
 import papersetter.model.Paper;
 import papersetter.model.Question;
 import papersetter.output.PrintFile;
-import papersetter.pdf.Pages;
+import papersetter.pdf.DocumentInfo;
+import papersetter.pdf.DrawnDocument;
 import papersetter.render.KeyRenderer;
 import papersetter.render.Layout;
 import papersetter.render.PaperInfo;
@@ -45,10 +46,11 @@ public class RenderBench {
                 long paperTime = 0;
                 long keyTime = 0;
                 long printTime = 0;
-                try (PrintFile file = PrintFile.create(print, "Benchmark", new byte[16])) {
+                DocumentInfo about = new DocumentInfo("Benchmark", "", "", "en", false, true);
+                try (PrintFile file = PrintFile.create(print, about, new byte[16])) {
                     for (Paper paper : papers) {
                         long start = System.nanoTime();
-                        Pages paperPages = paperRenderer.render(paper);
+                        DrawnDocument paperPages = paperRenderer.render(paper);
                         byte[] paperPdf = paperPages.toPdf();
                         long paperDone = System.nanoTime();
                         keyRenderer.render(paper).toPdf();
@@ -58,7 +60,9 @@ public class RenderBench {
                         keyTime += keyDone - paperDone;
                         paperTime += paperDone - start;
                     }
+                    long finishing = System.nanoTime();
                     file.finish();
+                    printTime += System.nanoTime() - finishing;
                 }
                 System.out.printf("round %d: paper %.2f ms, key %.2f ms, print file %.2f ms per set (%d sets of %d)%n",
                         round, paperTime / 1e6 / sets, keyTime / 1e6 / sets, printTime / 1e6 / sets, sets, count);

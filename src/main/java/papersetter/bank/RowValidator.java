@@ -130,13 +130,19 @@ final class RowValidator {
         List<String> tags = tags(header.cell(cells, Column.TAGS));
         String group = group(cells);
         String fact = fact(cells);
+        String alt = header.cell(cells, Column.ALT).strip();
+        if (image.isPresent() && alt.isEmpty()) {
+            problems.warning(file, line, Column.IMAGE.header(), "the picture has no alt text, so a screen reader"
+                    + " cannot say what it shows", "describe the picture in a column 'alt', e.g. \"A bar chart of"
+                    + " sales by month\"");
+        }
 
         if (errors > 0) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Question(id, level, topic, type, text, options, answer, marks, explanation,
-                    difficulty, tags, shuffle, lines, image, source, group, fact));
+                    difficulty, tags, shuffle, lines, image, source, group, fact, alt));
         } catch (IllegalArgumentException e) {
             // The checks above should make this unreachable; if not, the trainer still gets a position.
             errorIn(null, "this row cannot be used: " + e.getMessage(), null);

@@ -113,6 +113,9 @@ final class GenerateCommand implements Callable<Integer> {
             + " as drawn, for an online quiz: moodle-xml, gift, qti (comma-separated)."})
     List<String> export = new ArrayList<>();
 
+    @Option(names = "--pdfa", description = "Write the PDFs as PDF/A-2b, for archiving (as the layout setting pdf-a: true).")
+    boolean pdfA;
+
     @Option(names = "--only", split = ",", paramLabel = "SET",
             description = "With --from: print only these sets, comma-separated (e.g. B,D).")
     List<String> only = new ArrayList<>();
@@ -139,7 +142,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GenerateOptions options = new GenerateOptions(bank, levels, topics, types, count, sets, seed, out, layout,
-                specFile, vary, maxOverlap, equivalent, avoidRecent, export, from, only, title, course, institution, duration, date);
+                specFile, vary, maxOverlap, equivalent, avoidRecent, export, pdfA, from, only, title, course, institution, duration, date);
         if (options.isReprint()) {
             return reprint(options.reprintRequest());
         }

@@ -16,6 +16,7 @@ import papersetter.formats.Format;
 import papersetter.formats.SetExport;
 import papersetter.model.BadInputException;
 import papersetter.model.QuestionType;
+import papersetter.render.Layout;
 import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
 import papersetter.select.Equivalence;
@@ -50,6 +51,7 @@ public record GenerateOptions(
         Equivalence equivalent,
         Integer avoidRecent,
         List<String> exports,
+        Boolean pdfA,
         Path from,
         List<String> only,
         String title,
@@ -73,7 +75,7 @@ public record GenerateOptions(
     /** No options at all: the shipped bank, two sets of twenty questions. */
     public static GenerateOptions none() {
         return new GenerateOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     public boolean isReprint() {
@@ -106,7 +108,7 @@ public record GenerateOptions(
                     duration != null ? duration : paperSpec.duration().orElse(null),
                     date != null ? date : paperSpec.date().orElse(null));
             return new GenerateRequest(bankPath, Filter.ANY, 0, setCount, chosenSeed, outDir, info,
-                    Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats());
+                    layout(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats());
         }
         Filter filter = new Filter(Set.copyOf(levels), Set.copyOf(topics), types(types));
         int questions = count(count);
@@ -116,7 +118,13 @@ public record GenerateOptions(
         // With --count all the spec is made once the bank says how many match (Pipeline).
         PaperSpec paperSpec = PaperSpec.simple(filter, questions == GenerateRequest.ALL ? 1 : questions);
         return new GenerateRequest(bankPath, filter, questions, setCount, chosenSeed, outDir, info,
-                Layouts.load(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats());
+                layout(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats());
+    }
+
+    /** A layout by name or file, written as PDF/A-2b when {@code --pdfa} asks (as its setting {@code pdf-a: true} does). */
+    private Layout layout(String name) {
+        Layout loaded = Layouts.load(name);
+        return Boolean.TRUE.equals(pdfA) ? loaded.withPdfA(true) : loaded;
     }
 
     /** The --export formats, checked before anything is drawn; each once, in the order given. */
@@ -148,6 +156,7 @@ public record GenerateOptions(
         notWithFrom.put("--max-overlap", maxOverlap != null);
         notWithFrom.put("--equivalent", equivalent != null);
         notWithFrom.put("--export", !exports.isEmpty());
+        notWithFrom.put("--pdfa", Boolean.TRUE.equals(pdfA));
         notWithFrom.put("--avoid-recent", avoidRecent != null);
         notWithFrom.forEach((option, given) -> {
             if (given) {

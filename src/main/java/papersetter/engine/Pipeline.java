@@ -22,7 +22,8 @@ import papersetter.output.Manifest;
 import papersetter.output.ManifestWriter;
 import papersetter.output.PrintFile;
 import papersetter.output.RunFolder;
-import papersetter.pdf.PdfFile;
+import papersetter.pdf.DocumentInfo;
+import papersetter.pdf.PdfIds;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
@@ -94,7 +95,10 @@ public final class Pipeline {
         String printFile = "all-papers.pdf";
         try (RunFolder folder = RunFolder.create(outDir, name);
                 PrintFile print = PrintFile.create(folder.workingFolder().resolve(printFile),
-                        info.title() + " — all sets", PdfFile.idFor("print/" + papers.get(0).code()))) {
+                        new DocumentInfo(info.title() + " — all sets", info.institution(),
+                                "Every set's question paper, for the printer", layout.output().language(),
+                                layout.output().pdfA(), true),
+                        PdfIds.idFor("print/" + papers.get(0).code()))) {
             List<String> written = new ArrayList<>();
             for (Paper paper : papers) {
                 written.add(RunPlan.paperFile(paper));
@@ -109,7 +113,7 @@ public final class Pipeline {
                 folder.write(RunPlan.paperFile(paper), rendered.paper());
                 folder.write(RunPlan.keyFile(paper), rendered.key());
             }, (paper, rendered) -> {
-                print.add(rendered.paperPages(), rendered.paper());
+                print.add(rendered.paperDocument(), rendered.paper());
                 progress.setDone();
             });
             print.finish();

@@ -85,6 +85,9 @@ final class Reproduction {
                         info.date());
             }
         }
+        if (Boolean.TRUE.equals(recorded.pdfA())) {
+            layout = layout.withPdfA(true); // a run written as PDF/A is reprinted as PDF/A, in any layout
+        }
         if (recorded.instructions() != null) {
             layout = layout.withInstructions(recorded.instructions());
         }

@@ -41,6 +41,7 @@ final class RunRecords {
                 request.count() == GenerateRequest.ALL ? perPaper : request.count(),
                 request.sets(),
                 request.layout().name(),
+                request.layout().output().pdfA() ? Boolean.TRUE : null,
                 info.title(), info.course(), info.institution(), info.duration(), info.date(),
                 request.layoutSource().equals(request.layout().name()) ? null : slashes(request.layoutSource()),
                 Files.isRegularFile(layoutFile) ? Sha256.hex(layoutFile) : null,

@@ -7,7 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import papersetter.model.Paper;
-import papersetter.pdf.Pages;
+import papersetter.pdf.DrawnDocument;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperRenderer;
 
@@ -17,8 +17,8 @@ import papersetter.render.PaperRenderer;
  * and name alone), and only a few sets are in memory at a time, however many there are.
  */
 final class SetRenderer {
-    /** One set's two documents: the paper's pages (for the print file) and both files. */
-    record Rendered(Pages paperPages, byte[] paper, byte[] key) {
+    /** One set's two documents: the drawn paper (for the print file) and both files. */
+    record Rendered(DrawnDocument paperDocument, byte[] paper, byte[] key) {
     }
 
     /** Takes a set's documents in set order, on the thread that called {@link #renderAll}. */
@@ -72,8 +72,8 @@ final class SetRenderer {
     }
 
     private static Rendered render(Paper paper, PaperRenderer paperRenderer, KeyRenderer keyRenderer, Store store) {
-        Pages pages = paperRenderer.render(paper);
-        Rendered rendered = new Rendered(pages, pages.toPdf(), keyRenderer.render(paper).toPdf());
+        DrawnDocument document = paperRenderer.render(paper);
+        Rendered rendered = new Rendered(document, document.toPdf(), keyRenderer.render(paper).toPdf());
         store.accept(paper, rendered);
         return rendered;
     }

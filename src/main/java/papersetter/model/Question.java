@@ -15,6 +15,7 @@ import java.util.Optional;
  *     (a shared stem, a case study) are drawn together and printed together in bank order
  * @param fact the bank's {@code fact} labels, {@code ;}-separated, or "": items that share one test the
  *     same fact (one could give the other away), so no paper holds two of them
+ * @param alt what the picture shows, in words, for a screen reader; "" when the bank does not say
  */
 public record Question(
         String id,
@@ -33,7 +34,8 @@ public record Question(
         Optional<Path> image,
         SourceRef source,
         String group,
-        String fact) {
+        String fact,
+        String alt) {
 
     public Question {
         Objects.requireNonNull(id, "id");
@@ -44,12 +46,21 @@ public record Question(
         explanation = explanation == null ? "" : explanation;
         group = group == null ? "" : group.strip();
         fact = fact == null ? "" : fact.strip();
+        alt = alt == null ? "" : alt.strip();
         if (type.hasOptions() != !options.isEmpty()) {
             throw new IllegalArgumentException(id + ": options do not fit type " + type);
         }
         if (marks.signum() <= 0) {
             throw new IllegalArgumentException(id + ": marks must be positive");
         }
+    }
+
+    /** An item without alternate text for its picture. */
+    public Question(String id, String level, String topic, QuestionType type, String text, List<String> options,
+            Answer answer, BigDecimal marks, String explanation, int difficulty, List<String> tags,
+            boolean shuffleOptions, int lines, Optional<Path> image, SourceRef source, String group, String fact) {
+        this(id, level, topic, type, text, options, answer, marks, explanation, difficulty, tags, shuffleOptions,
+                lines, image, source, group, fact, "");
     }
 
     /** An item that shares no fact with another. */

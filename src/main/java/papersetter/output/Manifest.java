@@ -41,6 +41,7 @@ public record Manifest(
      * The run's options as they were resolved (ordered: this is what a person reads first). Options
      * that a plain run does not use are null and left out.
      *
+     * @param pdfA true when the PDFs were written as PDF/A-2b; null otherwise
      * @param layoutSource the layout as given, when it is not the layout's name (a file)
      * @param equivalent with {@code vary: questions}, what another set's item shares with set A's, when
      *     it is not the topic ({@code type}); null for the topic
@@ -54,6 +55,7 @@ public record Manifest(
             Integer count,
             Integer sets,
             String layout,
+            Boolean pdfA,
             String title,
             String course,
             String institution,
@@ -73,7 +75,7 @@ public record Manifest(
         /** The same options printed with another layout and header (a reprint in large print, say). */
         public Options withLayoutAndHeader(String layout, String layoutSource, String layoutSha256, String title,
                 String course, String institution, String duration, String date) {
-            return new Options(bank, level, topic, type, count, sets, layout, title, course, institution, duration,
+            return new Options(bank, level, topic, type, count, sets, layout, pdfA, title, course, institution, duration,
                     date, layoutSource, layoutSha256, spec, specSha256, instructions, vary, maxOverlap, equivalent,
                     avoidRecent, avoided);
         }

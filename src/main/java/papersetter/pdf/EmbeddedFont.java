@@ -1,8 +1,8 @@
 package papersetter.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +12,21 @@ import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.pdmodel.font.UnicodeMapWriter;
 
 /**
  * A TrueType font already cut down to one run's characters, ready to embed: its program
  * compressed, its widths and its map back to Unicode (so text can be searched and copied) are
- * all worked out once, and every document of the run embeds the same bytes. It also answers the
+ * all worked out once, and every document of the run embeds the same bytes, copied into fresh PDF
+ * objects ({@link #toCos}) through PDFBox. It also answers the
  * layout's questions (how wide, how tall), from the very numbers the PDF will carry.
  *
  * <p>Immutable once built, so every rendering thread may share it.
@@ -34,9 +43,13 @@ public final class EmbeddedFont {
     private final int descent;
     private final byte[] program;
     private final int programLength;
-    private final String descriptor;
-    private final String widths;
+    private final int flags;
+    private final int[] box;
+    private final float italicAngle;
+    private final int capHeight;
     private final byte[] toUnicode;
+    /** The character each glyph stands for (the plainest where several share one), or 0. */
+    private final int[] unicodeOfGlyph;
 
     /**
      * @param font the cut-down font program
@@ -74,18 +87,20 @@ public final class EmbeddedFont {
             ascent = thousandths(os2.getTypoAscender());
             descent = thousandths(os2.getTypoDescender());
             name = tag + "+" + ttf.getName().replaceAll("[^A-Za-z0-9-]", "");
-            float italicAngle = ttf.getPostScript().getItalicAngle();
+            italicAngle = ttf.getPostScript().getItalicAngle();
             boolean fixed = ttf.getPostScript().getIsFixedPitch() != 0;
-            int capHeight = os2.getVersion() >= 2 ? thousandths(os2.getCapHeight()) : ascent;
-            int flags = 32 | (fixed ? 1 : 0) | (italicAngle != 0 ? 64 : 0);
-            descriptor = "/Type /FontDescriptor /FontName /" + name + " /Flags " + flags + " /FontBBox ["
-                    + thousandths(head.getXMin()) + " " + thousandths(head.getYMin()) + " "
-                    + thousandths(head.getXMax()) + " " + thousandths(head.getYMax()) + "] /ItalicAngle "
-                    + Math.round(italicAngle) + " /Ascent " + ascent + " /Descent " + descent + " /CapHeight "
-                    + capHeight + " /StemV 80";
-            widths = widthArray(glyphs);
-            toUnicode = PdfFile.deflate(toUnicodeMap(unicodeOfGlyph).getBytes(StandardCharsets.US_ASCII));
-            program = PdfFile.deflate(font);
+            capHeight = os2.getVersion() >= 2 ? thousandths(os2.getCapHeight()) : ascent;
+            flags = 32 | (fixed ? 1 : 0) | (italicAngle != 0 ? 64 : 0);
+            box = new int[] {thousandths(head.getXMin()), thousandths(head.getYMin()), thousandths(head.getXMax()),
+                    thousandths(head.getYMax())};
+            this.unicodeOfGlyph = new int[glyphs];
+            Map<Integer, String> textOfGlyph = new TreeMap<>();
+            unicodeOfGlyph.forEach((glyph, c) -> {
+                this.unicodeOfGlyph[glyph] = c;
+                textOfGlyph.put(glyph, new String(Character.toChars(c)));
+            });
+            toUnicode = DocumentDrawer.deflate(UnicodeMapWriter.toUnicode(textOfGlyph));
+            program = DocumentDrawer.deflate(font);
             programLength = font.length;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a bundled font", e);
@@ -116,33 +131,132 @@ public final class EmbeddedFont {
         return -descent * size / 1000f;
     }
 
-    /** Writes the text as a string of two-byte glyph ids; characters the font lacks are left out. */
-    public void encode(String text, PdfBytes out) {
-        out.ascii("(");
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            int glyph = glyph(c);
+    /**
+     * The glyphs that show a text, in order; characters the font lacks are left out (the run's
+     * checks see to it that a bank's text has none).
+     */
+    public int[] glyphIds(String text) {
+        int length = text.length();
+        int[] glyphs = new int[length];
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            char unit = text.charAt(i);
+            int glyph;
+            if (Character.isHighSurrogate(unit) && i + 1 < length) {
+                glyph = glyph(text.codePointAt(i));
+                i++;
+            } else {
+                glyph = glyphOfChar[unit];
+            }
             if (glyph > 0) {
-                out.stringByte(glyph >> 8).stringByte(glyph & 0xFF);
+                glyphs[count++] = glyph;
             }
         }
-        out.ascii(")");
+        return count == length ? glyphs : java.util.Arrays.copyOf(glyphs, count);
     }
 
-    /** Writes the font's objects into a file and returns the number of the one a page names. */
-    public int writeTo(PdfFile file) {
-        int fontFile = file.stream(" /Length1 " + programLength + " /Filter /FlateDecode", program);
-        int fontDescriptor = file.object(new PdfBytes(256).ascii("<<").ascii(descriptor).ascii(" /FontFile2 ")
-                .number(fontFile).ascii(" 0 R>>"));
-        int cidFont = file.object(new PdfBytes(widths.length() + 256).ascii("<</Type /Font /Subtype /CIDFontType2 /BaseFont /")
-                .ascii(name).ascii(" /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>>")
-                .ascii(" /FontDescriptor ").number(fontDescriptor).ascii(" 0 R /CIDToGIDMap /Identity /W ").ascii(widths)
-                .ascii(">>"));
-        int unicode = file.stream(" /Filter /FlateDecode", toUnicode);
-        return file.object(new PdfBytes(256).ascii("<</Type /Font /Subtype /Type0 /BaseFont /").ascii(name)
-                .ascii(" /Encoding /Identity-H /DescendantFonts [").number(cidFont).ascii(" 0 R] /ToUnicode ")
-                .number(unicode).ascii(" 0 R>>"));
+    /** A glyph's advance, in thousandths of the size. */
+    int advance(int glyph) {
+        return advance[glyph];
+    }
+
+    /** Whether the glyphs give back exactly this text through the font's map to Unicode. */
+    boolean givesBack(int[] glyphs, String text) {
+        int at = 0;
+        int length = text.length();
+        for (int glyph : glyphs) {
+            int c = glyph < unicodeOfGlyph.length ? unicodeOfGlyph[glyph] : 0;
+            if (c == 0 || at >= length) {
+                return false;
+            }
+            if (c < 0x10000) {
+                if (text.charAt(at) != c) {
+                    return false;
+                }
+                at++;
+            } else {
+                if (text.codePointAt(at) != c) {
+                    return false;
+                }
+                at += 2;
+            }
+        }
+        return at == length;
+    }
+
+    /** The glyph ids as a PDF string shows them with this font's Identity-H encoding: two bytes each. */
+    byte[] encode(int[] glyphs) {
+        byte[] bytes = new byte[glyphs.length * 2];
+        for (int g = 0; g < glyphs.length; g++) {
+            bytes[2 * g] = (byte) (glyphs[g] >> 8);
+            bytes[2 * g + 1] = (byte) glyphs[g];
+        }
+        return bytes;
+    }
+
+    /**
+     * The font as new PDF objects (a Type 0 font over a CIDFontType2), its program and map to
+     * Unicode copied in already compressed: nothing is parsed or encoded again per document.
+     */
+    COSDictionary toCos() {
+        COSStream file = stream(program);
+        file.setInt(COSName.LENGTH1, programLength);
+        PDFontDescriptor descriptor = new PDFontDescriptor(new COSDictionary());
+        descriptor.getCOSObject().setItem(COSName.TYPE, COSName.FONT_DESC);
+        descriptor.setFontName(name);
+        descriptor.setFlags(flags);
+        descriptor.setFontBoundingBox(new PDRectangle(box[0], box[1], box[2] - box[0], box[3] - box[1]));
+        descriptor.setItalicAngle(Math.round(italicAngle));
+        descriptor.setAscent(ascent);
+        descriptor.setDescent(descent);
+        descriptor.setCapHeight(capHeight);
+        descriptor.setStemV(80);
+        descriptor.getCOSObject().setItem(COSName.FONT_FILE2, file);
+
+        COSDictionary systemInfo = new COSDictionary();
+        systemInfo.setString(COSName.REGISTRY, "Adobe");
+        systemInfo.setString(COSName.ORDERING, "Identity");
+        systemInfo.setInt(COSName.SUPPLEMENT, 0);
+        systemInfo.setDirect(true);
+        COSArray widths = new COSArray();
+        for (int g = 0; g < advance.length; g++) {
+            widths.add(COSInteger.get(advance[g]));
+        }
+        COSArray w = new COSArray();
+        w.add(COSInteger.ZERO);
+        w.add(widths);
+        widths.setDirect(true);
+        COSDictionary cidFont = new COSDictionary();
+        cidFont.setItem(COSName.TYPE, COSName.FONT);
+        cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE2);
+        cidFont.setName(COSName.BASE_FONT, name);
+        cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
+        cidFont.setItem(COSName.FONT_DESC, descriptor);
+        cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
+        cidFont.setItem(COSName.W, w);
+
+        COSArray descendants = new COSArray();
+        descendants.add(cidFont);
+        COSDictionary type0 = new COSDictionary();
+        type0.setItem(COSName.TYPE, COSName.FONT);
+        type0.setItem(COSName.SUBTYPE, COSName.TYPE0);
+        type0.setName(COSName.BASE_FONT, name);
+        type0.setItem(COSName.ENCODING, COSName.IDENTITY_H);
+        type0.setItem(COSName.DESCENDANT_FONTS, descendants);
+        type0.setItem(COSName.TO_UNICODE, stream(toUnicode));
+        return type0;
+    }
+
+    /** A stream holding data already Flate-compressed. */
+    static COSStream stream(byte[] deflated) {
+        COSStream stream = new COSStream();
+        try (OutputStream out = stream.createRawOutputStream()) {
+            out.write(deflated);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return stream;
     }
 
     private int glyph(int c) {
@@ -156,45 +270,5 @@ public final class EmbeddedFont {
     /** In thousandths of the em, rounded down: the unit of a PDF font's widths and metrics. */
     private int thousandths(int units) {
         return units * 1000 / unitsPerEm;
-    }
-
-    private String widthArray(int glyphs) {
-        StringBuilder text = new StringBuilder(glyphs * 5 + 8).append("[0 [");
-        for (int g = 0; g < glyphs; g++) {
-            text.append(g == 0 ? "" : " ").append(advance[g]);
-        }
-        return text.append("]]").toString();
-    }
-
-    private static String toUnicodeMap(Map<Integer, Integer> unicodeOfGlyph) {
-        StringBuilder map = new StringBuilder(unicodeOfGlyph.size() * 20 + 400);
-        map.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
-                .append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
-                .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
-                .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        int inBlock = 0;
-        int left = unicodeOfGlyph.size();
-        for (Map.Entry<Integer, Integer> entry : unicodeOfGlyph.entrySet()) {
-            if (inBlock == 0) {
-                map.append(Math.min(100, left)).append(" beginbfchar\n");
-            }
-            map.append('<').append(hex4(entry.getKey())).append("> <");
-            for (char unit : Character.toChars(entry.getValue())) {
-                map.append(hex4(unit));
-            }
-            map.append(">\n");
-            inBlock++;
-            left--;
-            if (inBlock == 100 || left == 0) {
-                map.append("endbfchar\n");
-                inBlock = 0;
-            }
-        }
-        return map.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n").toString();
-    }
-
-    private static String hex4(int value) {
-        String hex = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
-        return "0000".substring(hex.length()) + hex;
     }
 }

@@ -1,37 +1,34 @@
 package papersetter.render;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.TreeMap;
 import papersetter.pdf.EmbeddedFont;
 
 /**
- * The fonts of one PDF: which of the run's faces it has used, under which resource names. Only the
- * faces a document uses are embedded in it. DejaVu covers Latin, Greek, Cyrillic and the symbols a
- * bank is likely to hold (é ₹ → ½ H₂SO₄ µ Ω), and is embedded so every printer shows the same.
+ * The fonts one document measures and draws with: the run's faces, each cut down and prepared once
+ * per run. DejaVu covers Latin, Greek, Cyrillic and the symbols a bank is likely to hold
+ * (é ₹ → ½ H₂SO₄ µ Ω), and is embedded so every printer shows the same. Only the faces a document
+ * draws with are embedded in it.
  */
 final class DocumentFonts implements Metrics {
     private final RunFonts run;
-    private final Map<Face, String> used = new EnumMap<>(Face.class);
+    /** The faces this document has asked for, kept at hand: a page asks for one with every run of text. */
+    private final java.util.EnumMap<Face, EmbeddedFont> faces = new java.util.EnumMap<>(Face.class);
 
     DocumentFonts(RunFonts run) {
         this.run = run;
-    }
-
-    /** The resource name a page calls a face by ("F1"), noting that the document uses it. */
-    String resource(Face face) {
-        return used.computeIfAbsent(face, f -> "F" + (f.ordinal() + 1));
     }
 
     RunFonts run() {
         return run;
     }
 
-    /** The faces used, by resource name. */
-    Map<String, EmbeddedFont> used() {
-        Map<String, EmbeddedFont> fonts = new TreeMap<>();
-        used.forEach((face, name) -> fonts.put(name, run.font(face)));
-        return fonts;
+    /** The face as the PDF embeds it. */
+    EmbeddedFont font(Face face) {
+        EmbeddedFont font = faces.get(face);
+        if (font == null) {
+            font = run.font(face);
+            faces.put(face, font);
+        }
+        return font;
     }
 
     @Override

@@ -2,6 +2,8 @@ package papersetter.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import papersetter.pdf.Role;
+import papersetter.pdf.Tag;
 
 /**
  * A block papersetter lays out itself, row by row: a question, a key entry, a heading. Its figures
@@ -25,6 +27,32 @@ record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext, String lab
         rows = List.copyOf(rows);
     }
 
+    /**
+     * The same block with inks that draw nothing (structure, bookmarks) before its first row's
+     * figures and after its last row's: a section's list opens with its first question and closes
+     * with its last.
+     */
+    DrawnBlock around(List<Ink> before, List<Ink> after) {
+        if (rows.isEmpty()) {
+            return this;
+        }
+        List<Row> changed = new ArrayList<>(rows);
+        Row first = changed.get(0);
+        List<Placed> firstPlaced = new ArrayList<>();
+        for (Ink ink : before) {
+            firstPlaced.add(new Placed(Figure.of(List.of(ink), 0, 0), 0, 0));
+        }
+        firstPlaced.addAll(first.placed());
+        changed.set(0, new Row(first.height(), firstPlaced));
+        Row last = changed.get(changed.size() - 1);
+        List<Placed> lastPlaced = new ArrayList<>(last.placed());
+        for (Ink ink : after) {
+            lastPlaced.add(new Placed(Figure.of(List.of(ink), 0, 0), 0, 0));
+        }
+        changed.set(changed.size() - 1, new Row(last.height(), lastPlaced));
+        return new DrawnBlock(changed, keepRows, keepWithNext);
+    }
+
     float[] heights() {
         float[] heights = new float[rows.size()];
         for (int r = 0; r < heights.length; r++) {
@@ -35,6 +63,8 @@ record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext, String lab
 
     /** Builds a block a row at a time. */
     static final class Builder {
+        private static final Figure END = Figure.of(List.of(Ink.End.END), 0, 0);
+
         private final List<Row> rows = new ArrayList<>();
         private List<Placed> placed = new ArrayList<>();
         private String label = "";
@@ -47,6 +77,24 @@ record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext, String lab
 
         Builder put(Ink ink) {
             placed.add(new Placed(Figure.of(List.of(ink), 0, 0), 0, 0));
+            return this;
+        }
+
+        /** Opens a structure element around the figures put after it, until {@link #close}. */
+        Builder open(Role role) {
+            return put(new Ink.Begin(Tag.of(role)));
+        }
+
+        /** Closes the element last opened; after the last row, it goes at that row's end. */
+        Builder close() {
+            if (placed.isEmpty() && !rows.isEmpty()) {
+                Row last = rows.remove(rows.size() - 1);
+                List<Placed> more = new ArrayList<>(last.placed());
+                more.add(new Placed(END, 0, 0));
+                rows.add(new Row(last.height(), more));
+                return this;
+            }
+            placed.add(new Placed(END, 0, 0));
             return this;
         }
 

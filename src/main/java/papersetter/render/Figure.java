@@ -2,6 +2,8 @@ package papersetter.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import papersetter.pdf.Role;
+import papersetter.pdf.Tag;
 
 /**
  * Something laid out and ready to paint: its inks, in its own coordinates, and its size. A
@@ -35,6 +37,19 @@ record Figure(List<Ink> inks, float width, float height, float ascent, float lea
 
     Figure withWidth(float newWidth) {
         return new Figure(inks, newWidth, height, ascent, lead);
+    }
+
+    /** The same figure as one structure element (a heading, a label, code) for screen readers. */
+    Figure tagged(Tag tag) {
+        List<Ink> wrapped = new ArrayList<>(inks.size() + 2);
+        wrapped.add(new Ink.Begin(tag));
+        wrapped.addAll(inks);
+        wrapped.add(Ink.End.END);
+        return new Figure(wrapped, width, height, ascent, lead);
+    }
+
+    Figure tagged(Role role) {
+        return tagged(Tag.of(role));
     }
 
     boolean isText() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import papersetter.model.Blank;
+import papersetter.pdf.Role;
 
 /**
  * Turns bank text into figures in the house style: prose with `code` spans shaded, blanks drawn as
@@ -111,7 +112,7 @@ final class FigureMaker {
             return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading,
                     TextFlow.Align.LEFT, body), width);
         }
-        return codeBox((RichText.Code) block, width, blanks);
+        return codeBox((RichText.Code) block, width, blanks).tagged(Role.CODE);
     }
 
     /** All the blocks of a text in one figure, as a cell holds them: prose, code boxes, prose. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import papersetter.bank.PictureCheck;
 import papersetter.model.BadInputException;
 import papersetter.pdf.PdfImage;
+import papersetter.pdf.Role;
 
 /** The block at the top of a paper's or key's first page: who, what, which set, how long. */
 final class HeaderBuilder {
@@ -44,12 +45,12 @@ final class HeaderBuilder {
         List<Figure> lines = new ArrayList<>();
         if (!info.institution().isEmpty()) {
             lines.add(titleLine(info.institution().toUpperCase(Locale.ROOT),
-                    Style.of(Face.BOLD, type.minor).tinted(Typesetter.GREY), titlesWidth));
+                    Style.of(Face.BOLD, type.minor).tinted(Typesetter.GREY), titlesWidth).tagged(Role.P));
         }
-        lines.add(titleLine(info.title(), Style.of(Face.BOLD, type.title), titlesWidth));
+        lines.add(titleLine(info.title(), Style.of(Face.BOLD, type.title), titlesWidth).tagged(Role.H1));
         String subtitle = join(" · ", caption, info.course());
         if (!subtitle.isEmpty()) {
-            lines.add(titleLine(subtitle, Style.of(Face.REGULAR, type.body + 0.5f), titlesWidth));
+            lines.add(titleLine(subtitle, Style.of(Face.REGULAR, type.body + 0.5f), titlesWidth).tagged(Role.P));
         }
         Figure titles = maker.stack(lines, Style.of(Face.REGULAR, type.body));
 
@@ -66,7 +67,7 @@ final class HeaderBuilder {
         Figure setWord = maker.text("SET", Style.of(Face.BOLD, type.small), boxWidth - 8, TextFlow.Align.CENTER);
         Figure letter = maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(set, Style.of(Face.BOLD, type.title + 9))),
                 TITLE_LEADING, Style.of(Face.BOLD, type.title + 9)).aligned(TextFlow.Align.CENTER), boxWidth - 8);
-        Figure boxText = maker.stack(List.of(setWord, letter), Style.of(Face.BOLD, type.small));
+        Figure boxText = maker.stack(List.of(setWord, letter), Style.of(Face.BOLD, type.small)).tagged(Role.P);
         float boxHeight = 4 + boxText.height() + 8;
 
         Figure picture = logo ? logo(logoWidth - 8) : Figure.EMPTY;
@@ -96,6 +97,7 @@ final class HeaderBuilder {
         PictureCheck.require(file, "Layout '" + layout.name() + "': the logo");
         try {
             PdfImage image = pieces.get(new LogoKey(file), () -> readLogo(file));
+            // The institution's name is printed beside it: the logo is decoration, an artifact.
             float scale = Math.min(logoWidth / image.width(), 60f / image.height());
             float w = image.width() * scale;
             float h = image.height() * scale;
@@ -108,7 +110,7 @@ final class HeaderBuilder {
 
     private static PdfImage readLogo(Path file) {
         try {
-            return Pictures.read(Files.readAllBytes(file));
+            return PdfImage.read(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,7 +180,7 @@ final class HeaderBuilder {
         for (int i = 0; i < facts.size(); i++) {
             TextFlow.Align align = i == 0 ? TextFlow.Align.LEFT
                     : i == facts.size() - 1 ? TextFlow.Align.RIGHT : TextFlow.Align.CENTER;
-            Figure fact = maker.text(facts.get(i), style, cell, align);
+            Figure fact = maker.text(facts.get(i), style, cell, align).tagged(Role.P);
             place(inks, fact, i * cell, 5);
             textHeight = Math.max(textHeight, fact.height());
         }
@@ -204,7 +206,7 @@ final class HeaderBuilder {
             float x = i % 2 == 0 ? 0 : widths[0];
             float y = (i / 2) * rowHeight + 8;
             float fieldWidth = widths[i % 2] - 10;
-            Figure label = maker.line(fields.get(i), style);
+            Figure label = maker.line(fields.get(i), style).tagged(Role.P);
             float labelWidth = label.width() + 8;
             place(inks, label, x, y + boxHeight - 4 - label.height());
             inks.add(new Ink.Frame(x + labelWidth, y, Math.max(labelWidth, fieldWidth - labelWidth), boxHeight, 0.6f,
@@ -221,7 +223,7 @@ final class HeaderBuilder {
         float x = 0;
         float height = 0;
         for (int i = 0; i < fields.size(); i++) {
-            Figure label = maker.line(fields.get(i), style);
+            Figure label = maker.line(fields.get(i), style).tagged(Role.P);
             float labelWidth = label.width() + 8;
             float blank = Math.max(40, (i == 0 ? 2 : 1) * share - labelWidth);
             place(inks, label, x, 12);
@@ -237,19 +239,24 @@ final class HeaderBuilder {
     Figure instructions(List<String> lines) {
         float numberWidth = type.body * 1.6f;
         List<Ink> inks = new ArrayList<>();
-        Figure heading = maker.line("Instructions", Style.of(Face.BOLD, type.body));
+        Figure heading = maker.line("Instructions", Style.of(Face.BOLD, type.body)).tagged(Role.H2);
         place(inks, heading, 0, 10);
+        inks.add(new Ink.Begin(papersetter.pdf.Tag.of(Role.LIST)));
         float y = 10 + heading.height() + heading.lead() - heading.ascent();
         Style font = Style.of(Face.REGULAR, type.minor);
         for (int i = 0; i < lines.size(); i++) {
-            Figure number = maker.line((i + 1) + ".", font);
-            Figure text = maker.text(lines.get(i), font, width - numberWidth, TextFlow.Align.LEFT);
+            Figure number = maker.line((i + 1) + ".", font).tagged(Role.LABEL);
+            Figure text = maker.text(lines.get(i), font, width - numberWidth, TextFlow.Align.LEFT)
+                    .tagged(Role.LIST_BODY);
+            inks.add(new Ink.Begin(papersetter.pdf.Tag.of(Role.LIST_ITEM)));
             place(inks, number, 0, y);
             place(inks, text, numberWidth, y);
+            inks.add(Ink.End.END);
             // The next item's first baseline sits a line's leading (and a little) below this one's
             // last, so that a wrapped item never touches the next even in large print.
             y += text.height() + text.lead() - text.ascent() + 1;
         }
+        inks.add(Ink.End.END);
         return Figure.of(inks, width, y);
     }
 

@@ -2,6 +2,7 @@ package papersetter.render;
 
 import java.awt.Color;
 import papersetter.pdf.PdfImage;
+import papersetter.pdf.Tag;
 
 /**
  * One mark on the page, in a figure's own coordinates: x rightwards from its left edge, y
@@ -49,6 +50,35 @@ sealed interface Ink {
         @Override
         public Ink shifted(float dx, float dy) {
             return new Picture(x + dx, y + dy, width, height, image);
+        }
+    }
+
+    /**
+     * Opens a structure element (a heading, a list item, a table cell) around the inks that follow,
+     * up to the matching {@link End}: what a screen reader announces. It draws nothing.
+     */
+    record Begin(Tag tag) implements Ink {
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return this;
+        }
+    }
+
+    /** Closes the element the last open {@link Begin} opened. */
+    record End() implements Ink {
+        static final End END = new End();
+
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return this;
+        }
+    }
+
+    /** An entry of the document's outline (bookmarks) pointing at this place; it draws nothing. */
+    record Bookmark(float y, int level, String title) implements Ink {
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return new Bookmark(y + dy, level, title);
         }
     }
 }

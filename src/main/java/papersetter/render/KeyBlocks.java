@@ -6,6 +6,7 @@ import java.util.List;
 import papersetter.model.KeyEntry;
 import papersetter.model.Marks;
 import papersetter.model.QuestionType;
+import papersetter.pdf.Role;
 
 /**
  * The rows of an answer key that change with every set: the "at a glance" grid and one entry per
@@ -44,7 +45,9 @@ final class KeyBlocks {
         Style number = Style.of(Face.REGULAR, type.body - 1).tinted(Typesetter.GREY);
         Style answer = Style.of(Face.BOLD, type.body);
         Figure caption = maker.line("At a glance", answer);
-        rows.put(caption, 0, 1).endRow(1 + caption.height() + 4);
+        rows.put(new Ink.Bookmark(0, 1, "At a glance")).put(caption.tagged(Role.H2), 0, 1)
+                .endRow(1 + caption.height() + 4);
+        rows.open(Role.TABLE);
         float cell = layout.bodyWidth() / GRID_COLUMNS;
         for (int start = 0; start < entries.size(); start += GRID_COLUMNS) {
             List<Figure> texts = new ArrayList<>();
@@ -59,13 +62,18 @@ final class KeyBlocks {
                 height = Math.max(height, text.height());
             }
             float rowHeight = 3 + height + 5;
+            rows.open(Role.TABLE_ROW);
             for (int i = 0; i < texts.size(); i++) {
                 rows.put(new Ink.Frame(i * cell, 0, cell, rowHeight, 0.4f, Typesetter.RULE));
-                rows.put(texts.get(i), i * cell + 3, 3);
+                rows.put(texts.get(i).tagged(Role.TABLE_CELL), i * cell + 3, 3);
             }
-            rows.endRow(rowHeight);
+            // Every row of a table has as many cells, for a screen reader to keep its place.
+            for (int i = texts.size(); i < GRID_COLUMNS; i++) {
+                rows.open(Role.TABLE_CELL).close();
+            }
+            rows.close().endRow(rowHeight);
         }
-        rows.endRow(14);
+        rows.close().endRow(14);
         return rows.build(Integer.MAX_VALUE, false);
     }
 
@@ -88,9 +96,10 @@ final class KeyBlocks {
         if (entry.number() % 2 == 0) {
             row.put(new Ink.Fill(0, 0, width, height, STRIPE));
         }
-        row.put(number, 3, ENTRY_TOP)
-                .put(answer, NUMBER_WIDTH, ENTRY_TOP)
-                .put(marks, width - 3 - marks.width(), ENTRY_TOP)
+        // A row of the key's table, under the column headings' row.
+        row.open(Role.TABLE_ROW).put(number.tagged(Role.TABLE_CELL), 3, ENTRY_TOP)
+                .put(answer.tagged(Role.TABLE_CELL), NUMBER_WIDTH, ENTRY_TOP)
+                .put(marks.tagged(Role.TABLE_CELL), width - 3 - marks.width(), ENTRY_TOP).close()
                 .put(new Ink.Rule(0, height, width, height, 0.3f, Typesetter.RULE))
                 .endRow(height);
         return row.build(Integer.MAX_VALUE, false);

@@ -2,11 +2,14 @@ package papersetter.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import papersetter.pdf.Pages;
 import papersetter.model.Key;
 import papersetter.model.KeyEntry;
 import papersetter.model.Marks;
 import papersetter.model.Paper;
+import papersetter.model.Section;
+import papersetter.pdf.DocumentInfo;
+import papersetter.pdf.DrawnDocument;
+import papersetter.pdf.Role;
 
 /**
  * Writes a set's answer key for the marker: a grid of the objective answers to mark from at a
@@ -31,7 +34,7 @@ public final class KeyRenderer {
         this.entries = new KeyBlocks(this.layout, pieces);
     }
 
-    public Pages render(Paper paper) {
+    public DrawnDocument render(Paper paper) {
         Key key = paper.key(layout.optionLabels());
         String documentId = "key/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);
@@ -44,15 +47,31 @@ public final class KeyRenderer {
             blocks.add(entries.glanceGrid(type, maker, objective));
         }
         blocks.add(columnHeadings(type, maker));
-        for (KeyEntry entry : key.entries()) {
-            blocks.add(entries.entry(type, maker, entry));
+        // The outline leads to each section's first answer.
+        java.util.Map<Integer, String> sectionStarts = new java.util.HashMap<>();
+        int sectionNumber = 1;
+        for (Section section : paper.sections()) {
+            if (!section.items().isEmpty()) {
+                String heading = section.heading().isEmpty() ? "Section " + sectionNumber
+                        : "Section " + sectionNumber + " · " + section.heading();
+                sectionStarts.put(section.items().get(0).number(), heading);
+            }
+            sectionNumber++;
         }
-        blocks.add(total(type, maker, key));
-        PdfComposer.Footer footer = new PdfComposer.Footer(
+        for (KeyEntry entry : key.entries()) {
+            DrawnBlock block = entries.entry(type, maker, entry);
+            String heading = sectionStarts.get(entry.number());
+            blocks.add(heading == null ? block : block.around(List.of(new Ink.Bookmark(0, 1, heading)), List.of()));
+        }
+        blocks.add(total(type, maker, key).around(List.of(Ink.End.END), List.of()));
+        PageComposer.Footer footer = new PageComposer.Footer(
                 "ANSWER KEY · " + info.title() + " · Set " + key.set(), "Paper code " + key.code(), true);
+        DocumentInfo about = new DocumentInfo("Answer key — " + info.title() + " — Set " + key.set(),
+                info.institution(), "Answer key for set " + key.set() + ", paper code " + key.code(),
+                layout.output().language(), layout.output().pdfA(), true);
         // A key is always one column, whatever the paper's layout: a marker reads it down the page.
-        return new PdfComposer(type, 1).compose(header(type, maker, key), blocks, footer,
-                "Answer key — " + info.title() + " — Set " + key.set(), documentId);
+        return new PageComposer(type, 1).compose(header(type, maker, key), blocks, footer, about,
+                "Answer key, set " + key.set(), documentId);
     }
 
     private Figure header(Typesetter type, FigureMaker maker, Key key) {
@@ -69,12 +88,13 @@ public final class KeyRenderer {
     private DrawnBlock columnHeadings(Typesetter type, FigureMaker maker) {
         Style font = Style.of(Face.BOLD, type.body - 0.5f);
         float width = layout.bodyWidth();
-        Figure question = maker.line("Question", font);
-        Figure answer = maker.line("Answer", font);
-        Figure marks = maker.line("Marks", font);
+        Figure question = maker.line("Question", font).tagged(Role.TABLE_HEADER);
+        Figure answer = maker.line("Answer", font).tagged(Role.TABLE_HEADER);
+        Figure marks = maker.line("Marks", font).tagged(Role.TABLE_HEADER);
         float rule = 1 + question.height() + 4;
-        return new DrawnBlock.Builder().put(question, 0, 1).put(answer, NUMBER_WIDTH, 1)
-                .put(marks, width - marks.width(), 1)
+        // The key's entries are the rows of one table under these headings; the total closes it.
+        return new DrawnBlock.Builder().open(Role.TABLE).open(Role.TABLE_ROW).put(question, 0, 1)
+                .put(answer, NUMBER_WIDTH, 1).put(marks, width - marks.width(), 1).close()
                 .put(new Ink.Rule(0, rule, width, rule, 0.8f, Style.INK))
                 .endRow(rule).build(Integer.MAX_VALUE, true);
     }
@@ -85,8 +105,8 @@ public final class KeyRenderer {
         Figure label = maker.line("Total", font);
         Figure value = maker.line(Marks.format(key.totalMarks()), font);
         float top = 6;
-        return new DrawnBlock.Builder().put(label, width - MARKS_WIDTH - label.width(), top)
-                .put(value, width - 3 - value.width(), top)
+        return new DrawnBlock.Builder().open(Role.P).put(label, width - MARKS_WIDTH - label.width(), top)
+                .put(value, width - 3 - value.width(), top).close()
                 .endRow(top + label.height() + 2).build(Integer.MAX_VALUE, false);
     }
 }

@@ -31,7 +31,8 @@ public record Layout(
         String watermark,
         boolean showAnswers,
         KeyLayout key,
-        OptionLabels optionLabels) {
+        OptionLabels optionLabels,
+        Output output) {
 
     public record Page(float width, float height, float marginTop, float marginBottom, float marginLeft,
             float marginRight) {
@@ -69,6 +70,16 @@ public record Layout(
     public record KeyLayout(boolean grid, boolean explanations, float bodySize) {
     }
 
+    /**
+     * What the PDF files say of themselves.
+     *
+     * @param language the text's language as a BCP 47 tag ({@code en}, {@code hi-IN}), for screen readers
+     * @param pdfA whether to write PDF/A-2b, for archives
+     */
+    public record Output(String language, boolean pdfA) {
+        public static final Output DEFAULT = new Output("en", false);
+    }
+
     public static final Layout DEFAULTS = new Layout(
             "exam",
             Page.A4,
@@ -94,7 +105,8 @@ public record Layout(
             "",
             false,
             new KeyLayout(true, true, 10.5f),
-            OptionLabels.UPPER);
+            OptionLabels.UPPER,
+            Output.DEFAULT);
 
     public Layout {
         candidateFields = List.copyOf(candidateFields);
@@ -136,13 +148,20 @@ public record Layout(
                 Math.max(least, page.marginRight()));
         return new Layout(name, printable, fonts, header, candidateFields, candidateStyle, instructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key, optionLabels);
+                footer, watermark, showAnswers, key, optionLabels, output);
     }
 
     /** The same layout with other instructions, as a paper spec may give. */
     public Layout withInstructions(List<String> newInstructions) {
         return new Layout(name, page, fonts, header, candidateFields, candidateStyle, newInstructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key, optionLabels);
+                footer, watermark, showAnswers, key, optionLabels, output);
+    }
+
+    /** The same layout written as PDF/A-2b (or not), as {@code generate --pdfa} asks. */
+    public Layout withPdfA(boolean pdfA) {
+        return new Layout(name, page, fonts, header, candidateFields, candidateStyle, instructions,
+                sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
+                footer, watermark, showAnswers, key, optionLabels, new Output(output.language(), pdfA));
     }
 }

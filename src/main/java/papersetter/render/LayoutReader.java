@@ -44,7 +44,7 @@ final class LayoutReader {
         YamlMap root = YamlFile.read(file);
         root.rejectUnknown(List.of("name", "extends", "page", "fonts", "header", "candidate", "instructions",
                 "sections", "numbering", "marks", "answer-space", "columns", "column-gap", "options", "option-labels", "footer",
-                "watermark", "answers", "key"));
+                "watermark", "answers", "key", "language", "pdf-a"));
         Layout base = root.string("extends").flatMap(parent -> parent(root, file, parent)).orElse(Layout.DEFAULTS);
         String name = root.string("name").orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
 
@@ -112,10 +112,17 @@ final class LayoutReader {
                     k.bool("explanations").orElse(key.explanations()),
                     k.number("body", 6, 24).map(Double::floatValue).orElse(key.bodySize()));
         }
+        String language = root.string("language").orElse(base.output().language());
+        if (!language.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+            root.problem("language", "language is '" + language
+                    + "' — give the language of the papers as a tag such as en, en-GB, hi or ar");
+            language = base.output().language();
+        }
+        Layout.Output output = new Layout.Output(language, root.bool("pdf-a").orElse(base.output().pdfA()));
         root.source().finish();
         Layout layout = new Layout(name, page, fonts, header, fields, candidateStyle, instructions, sectionHeadings,
                 sectionMarks, sectionsBy, numbering, marks, answerSpace, columns, columnGap, options, footer, watermark, answers,
-                key, optionLabels);
+                key, optionLabels, output);
         checkFits(root, layout);
         return layout;
     }

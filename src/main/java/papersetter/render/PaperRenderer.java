@@ -2,11 +2,14 @@ package papersetter.render;
 
 import java.util.ArrayList;
 import java.util.List;
-import papersetter.pdf.Pages;
 import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
 import papersetter.model.Section;
+import papersetter.pdf.DocumentInfo;
+import papersetter.pdf.DrawnDocument;
+import papersetter.pdf.Role;
+import papersetter.pdf.Tag;
 
 /**
  * Writes the sheet a student holds: header, sections, questions, options and answer space, as
@@ -29,11 +32,11 @@ public final class PaperRenderer {
         this.questions = new QuestionBlocks(this.layout, pieces);
     }
 
-    public Pages render(Paper paper) {
+    public DrawnDocument render(Paper paper) {
         String documentId = "paper/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.fonts().body());
-        PdfComposer composer = new PdfComposer(type, layout.columns());
+        PageComposer composer = new PageComposer(type, layout.columns());
         FigureMaker maker = new FigureMaker(type);
         List<DrawnBlock> blocks = new ArrayList<>();
         int sectionNumber = 1;
@@ -42,8 +45,12 @@ public final class PaperRenderer {
             if (layout.sectionHeadings() && (paper.sections().size() > 1 || !section.heading().isEmpty())) {
                 blocks.add(sectionHeading(type, maker, composer.columnWidth(), section, sectionNumber++));
             }
-            for (PaperItem item : section.items()) {
-                blocks.add(questions.question(type, maker, composer.columnWidth(), item, lastNumber));
+            // A section's questions are one list for a screen reader, each question an item of it.
+            List<PaperItem> items = section.items();
+            for (int i = 0; i < items.size(); i++) {
+                DrawnBlock question = questions.question(type, maker, composer.columnWidth(), items.get(i), lastNumber);
+                blocks.add(question.around(i == 0 ? List.of(new Ink.Begin(Tag.of(Role.LIST))) : List.of(),
+                        i == items.size() - 1 ? List.of(Ink.End.END) : List.of()));
             }
         }
         blocks.add(endOfPaper(type, maker, composer.columnWidth()));
@@ -51,9 +58,12 @@ public final class PaperRenderer {
         boolean sets = !layout.showAnswers();
         String left = HeaderBuilder.join(" · ", info.title(), sets && layout.footer().set() ? "Set " + paper.set() : "");
         String right = sets && layout.footer().code() ? "Paper code " + paper.code() : "";
+        DocumentInfo about = new DocumentInfo(info.title() + (sets ? " — Set " + paper.set() : ""), info.institution(),
+                sets ? "Question paper, set " + paper.set() + ", paper code " + paper.code() : "Revision sheet",
+                layout.output().language(), layout.output().pdfA(), true);
         return composer.compose(header(type, maker, paper), blocks,
-                new PdfComposer.Footer(left, right, layout.footer().pageNumbers()),
-                info.title() + " — Set " + paper.set(), documentId);
+                new PageComposer.Footer(left, right, layout.footer().pageNumbers()), about, "Set " + paper.set(),
+                documentId);
     }
 
     private Figure header(Typesetter type, FigureMaker maker, Paper paper) {
@@ -93,11 +103,12 @@ public final class PaperRenderer {
     private DrawnBlock sectionHeading(Typesetter type, FigureMaker maker, float column, Section section, int number) {
         DrawnBlock.Builder rows = new DrawnBlock.Builder();
         float top = type.body * 1.3f;
-        Figure title = maker.line("Section " + number + " · " + section.heading(), Style.of(Face.BOLD, type.body + 1.5f));
+        String heading = "Section " + number + " · " + section.heading();
+        Figure title = maker.line(heading, Style.of(Face.BOLD, type.body + 1.5f));
         float height = title.height();
-        rows.put(title, 0, top);
+        rows.put(new Ink.Bookmark(0, 1, heading)).put(title.tagged(Role.H2), 0, top);
         if (layout.sectionMarks()) {
-            Figure marks = maker.line(Marks.withUnit(section.marks()), Style.of(Face.BOLD, type.body));
+            Figure marks = maker.line(Marks.withUnit(section.marks()), Style.of(Face.BOLD, type.body)).tagged(Role.P);
             rows.put(marks, column - marks.width(), top + title.ascent() - marks.ascent());
         }
         float rule = top + height + 4;
@@ -105,14 +116,15 @@ public final class PaperRenderer {
         if (!section.instructions().isEmpty() && !layout.showAnswers()) {
             Figure note = maker.text(section.instructions(), Style.of(Face.ITALIC, type.minor).tinted(Typesetter.GREY),
                     column, TextFlow.Align.LEFT);
-            rows.put(note, 0, 3).endRow(3 + note.height() + 2);
+            rows.put(note.tagged(Role.P), 0, 3).endRow(3 + note.height() + 2);
         }
         return rows.build(Integer.MAX_VALUE, true);
     }
 
     private DrawnBlock endOfPaper(Typesetter type, FigureMaker maker, float column) {
         float top = type.body * 1.6f;
-        Figure end = maker.text("— End of paper —", Style.of(Face.ITALIC, type.minor), column, TextFlow.Align.CENTER);
+        Figure end = maker.text("— End of paper —", Style.of(Face.ITALIC, type.minor), column, TextFlow.Align.CENTER)
+                .tagged(Role.P);
         return new DrawnBlock.Builder().put(end, 0, top).endRow(top + end.height() + 2).build(Integer.MAX_VALUE, false);
     }
 }

@@ -18,6 +18,8 @@ import papersetter.model.PaperItem;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
 import papersetter.pdf.PdfImage;
+import papersetter.pdf.Role;
+import papersetter.pdf.Tag;
 
 /**
  * Sets one question as rows (stem, picture, options, answer space) in four columns: number, option
@@ -99,8 +101,9 @@ final class QuestionBlocks {
             float height = stem.get(i).height();
             // Painted in reading order (number, stem, marks), which is the order text is copied out.
             if (i == 0) {
+                // A question is an item of its section's list: its number the label, the rest its body.
                 Figure number = maker.line(layout.number(item.number()), Style.of(Face.BOLD, type.body));
-                rows.put(number, 0, top);
+                rows.open(Role.LIST_ITEM).put(number.tagged(Role.LABEL), 0, top).open(Role.LIST_BODY);
                 height = Math.max(height, number.height());
             }
             rows.put(stem.get(i), at.textX(), top);
@@ -116,7 +119,7 @@ final class QuestionBlocks {
         if (question.image().isPresent()) {
             Figure picture = pieces.get(new PictureKey(question.image().orElseThrow(), at.text()),
                     () -> picture(question, at.text()));
-            rows.put(picture, at.textX(), PAD_TOP + 4).endRow(PAD_TOP + 4 + picture.height() + 4 + PAD_BOTTOM);
+            rows.put(picture.tagged(Tag.figure(question.alt())), at.textX(), PAD_TOP + 4).endRow(PAD_TOP + 4 + picture.height() + 4 + PAD_BOTTOM);
         }
         if (question.type().hasOptions()) {
             options(type, maker, rows, item, body, at);
@@ -133,7 +136,7 @@ final class QuestionBlocks {
         } else if (question.type().isWritten()) {
             keep += answerSpace(rows, question, at);
         }
-        return rows.build(keep, false);
+        return rows.close().close().build(keep, false);
     }
 
     /** Options stacked one per row, or side by side when the layout allows and they are short. */
@@ -144,6 +147,7 @@ final class QuestionBlocks {
         float width = at.text() / across;
         float top = type.body * 0.25f;
         Style letterStyle = Style.of(Face.BOLD, type.body);
+        rows.open(Role.LIST);
         for (int start = 0; start < options.size(); start += across) {
             float height = 0;
             for (int o = start; o < Math.min(options.size(), start + across); o++) {
@@ -152,11 +156,13 @@ final class QuestionBlocks {
                 Figure option = pieces.get(new OptionKey(text, body, width, at.letter()),
                         () -> maker.stacked(text, body, width - at.letter()));
                 Figure letter = maker.line(layout.optionLabels().printed(o), letterStyle);
-                rows.put(letter, x, top).put(option, x + at.letter(), top);
+                rows.open(Role.LIST_ITEM).put(letter.tagged(Role.LABEL), x, top)
+                        .put(option.tagged(Role.LIST_BODY), x + at.letter(), top).close();
                 height = Math.max(height, Math.max(letter.height(), option.height()));
             }
             rows.endRow(top + height + PAD_BOTTOM);
         }
+        rows.close();
     }
 
     /** How many options fit side by side: 4, 2 or 1, whichever keeps every option on one line. */
@@ -256,7 +262,7 @@ final class QuestionBlocks {
         Path file = question.image().orElseThrow();
         PictureCheck.require(file, question.source() + ": column 'image':");
         try {
-            PdfImage image = Pictures.read(Files.readAllBytes(file));
+            PdfImage image = PdfImage.read(Files.readAllBytes(file));
             float maxHeight = layout.bodyHeight() / 3;
             float scale = Math.min(1, Math.min(width / image.width(), maxHeight / image.height()));
             float w = image.width() * scale;

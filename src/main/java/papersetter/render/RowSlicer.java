@@ -80,20 +80,109 @@ final class RowSlicer {
         return cuts;
     }
 
-    /** The inks of one slice of a row, moved so that the slice's top is at 0. */
+    /**
+     * The inks of one slice of a row, moved so that the slice's top is at 0. Marks that take no room
+     * (a structure element's start and end, a bookmark) go with the text they belong to: a start
+     * with the first thing drawn inside its element, an end with the last, so that an element cut
+     * between two pages opens on the first and closes on the second, nested as it was.
+     */
     List<Ink> inks(DrawnBlock.Row row, Slice slice, float dx) {
         float from = slice.first() ? Float.NEGATIVE_INFINITY : slice.from();
         float to = slice.last() ? Float.POSITIVE_INFINITY : slice.to();
-        List<Ink> inks = new ArrayList<>();
+        List<Ink> all = new ArrayList<>();
         for (DrawnBlock.Placed placed : row.placed()) {
             for (Ink ink : placed.figure().inks()) {
-                Ink kept = clip(ink.shifted(placed.x(), placed.y()), from, to);
-                if (kept != null) {
-                    inks.add(kept.shifted(dx, -slice.from()));
-                }
+                all.add(ink.shifted(placed.x(), placed.y()));
+            }
+        }
+        float[] anchors = anchors(all);
+        List<Ink> inks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            Ink ink = all.get(i);
+            Ink kept;
+            if (Float.isNaN(anchors[i])) {
+                kept = clip(ink, from, to);
+            } else {
+                kept = from <= anchors[i] && anchors[i] < to ? ink : null;
+            }
+            if (kept != null) {
+                inks.add(kept.shifted(dx, -slice.from()));
             }
         }
         return inks;
+    }
+
+    /**
+     * For each mark that takes no room, the middle of the ink it goes with (NaN for every other
+     * ink): a start goes with the first ink inside its element, an end with the last; an element
+     * with nothing inside goes with the ink before it (or after it, when it comes first).
+     */
+    private float[] anchors(List<Ink> all) {
+        float[] anchors = new float[all.size()];
+        float[] middles = new float[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            float[] extent = extent(all.get(i));
+            middles[i] = extent == null ? Float.NaN : (extent[0] + extent[1]) / 2;
+            anchors[i] = Float.NaN;
+        }
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < all.size(); i++) {
+            Ink ink = all.get(i);
+            if (ink instanceof Ink.Begin) {
+                open.push(i);
+            } else if (ink instanceof Ink.End && open.isEmpty()) {
+                anchors[i] = before(middles, i); // closes an element opened in an earlier row
+            } else if (ink instanceof Ink.End) {
+                int begin = open.pop();
+                float first = Float.NaN;
+                float last = Float.NaN;
+                for (int j = begin + 1; j < i; j++) {
+                    if (!Float.isNaN(middles[j])) {
+                        first = Float.isNaN(first) ? middles[j] : first;
+                        last = middles[j];
+                    }
+                }
+                if (Float.isNaN(first)) {
+                    first = nearest(middles, begin);
+                    last = first;
+                }
+                anchors[begin] = first;
+                anchors[i] = last;
+            } else if (!(ink instanceof Ink.Text || ink instanceof Ink.Picture || ink instanceof Ink.Frame
+                    || ink instanceof Ink.Fill || ink instanceof Ink.Rule)) {
+                anchors[i] = nearest(middles, i); // a bookmark: with what follows it
+            }
+        }
+        // An element opened in this row and closed in a later one (or never): its start goes with what follows.
+        for (int begin : open) {
+            anchors[begin] = nearest(middles, begin);
+        }
+        return anchors;
+    }
+
+    /** The middle of the last ink before {@code at} that takes room, else of the first after it; 0 if none. */
+    private static float before(float[] middles, int at) {
+        for (int j = at - 1; j >= 0; j--) {
+            if (!Float.isNaN(middles[j])) {
+                return middles[j];
+            }
+        }
+        return nearest(middles, at);
+    }
+
+    /** The middle of the first ink after {@code at} that takes room, else of the last before it; 0 if none. */
+    private static float nearest(float[] middles, int at) {
+        for (int j = at + 1; j < middles.length; j++) {
+            if (!Float.isNaN(middles[j])) {
+                return middles[j];
+            }
+        }
+        for (int j = at - 1; j >= 0; j--) {
+            if (!Float.isNaN(middles[j])) {
+                return middles[j];
+            }
+        }
+        return 0;
     }
 
     /** What of an ink falls in the band: text, pictures and frames whole by their middle; shades and bars cut. */

@@ -3,16 +3,18 @@ package papersetter.render;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
-import papersetter.pdf.PdfBytes;
-import papersetter.pdf.PdfFile;
-import papersetter.pdf.Pages;
+import papersetter.pdf.Artifact;
+import papersetter.pdf.Canvas;
+import papersetter.pdf.DocumentDrawer;
+import papersetter.pdf.DocumentInfo;
+import papersetter.pdf.DrawnDocument;
 
 /**
- * Plans the pages of a document, then paints them: a header across the top of the first page,
- * the blocks in one or two columns below it, and a footer and optional watermark on every page.
- * The fonts and pictures the pages use are written once, after the pages, and shared by them.
+ * Plans the pages of a document, then paints them through the drawing interface: a header across
+ * the top of the first page, the blocks in one or two columns below it, and a footer and optional
+ * watermark on every page (artifacts, which a screen reader skips).
  */
-final class PdfComposer {
+final class PageComposer {
     private static final float HEADER_GAP = 4;
     private static final Color WATERMARK = new Color(0x80, 0x80, 0x80);
 
@@ -24,9 +26,8 @@ final class PdfComposer {
     private final DocumentFonts fonts;
     private final Typesetter type;
     private final int columns;
-    private final Pictures pictures = new Pictures();
 
-    PdfComposer(Typesetter type, int columns) {
+    PageComposer(Typesetter type, int columns) {
         this.type = type;
         this.layout = type.layout;
         this.fonts = type.fonts;
@@ -38,10 +39,12 @@ final class PdfComposer {
     }
 
     /**
+     * @param label what a print file's outline calls this document ("Set A")
      * @param documentId names this document among every document papersetter writes; the PDF's
      *     /ID is derived from it, so the same paper always carries the same ID
      */
-    Pages compose(Figure header, List<DrawnBlock> blocks, Footer footer, String title, String documentId) {
+    DrawnDocument compose(Figure header, List<DrawnBlock> blocks, Footer footer, DocumentInfo info, String label,
+            String documentId) {
         FooterBand footerBand = new FooterBand(type, footer);
         float width = columnWidth();
         float headerHeight = header.height() + HEADER_GAP;
@@ -62,15 +65,16 @@ final class PdfComposer {
         int pages = Math.max(1, (frames.size() + columns - 1) / columns);
 
         Layout.Page page = layout.page();
-        List<byte[]> contents = new ArrayList<>();
-        float top = page.height() - page.marginTop();
+        DocumentDrawer drawer = new DocumentDrawer(page.width(), page.height());
+        float top = page.marginTop();
         for (int p = 0; p < pages; p++) {
-            PdfBytes content = new PdfBytes(16 * 1024);
-            paintWatermark(content);
+            Canvas canvas = drawer.newPage();
+            InkPainter painter = new InkPainter(canvas, fonts);
+            paintWatermark(canvas);
             float columnTop = top;
             if (p == 0) {
-                paint(content, header.inks(), page.marginLeft(), top);
-                columnTop = top - headerHeight;
+                painter.paint(header.inks(), page.marginLeft(), top);
+                columnTop = top + headerHeight;
             }
             for (int c = 0; c < columns; c++) {
                 int frame = p * columns + c;
@@ -83,26 +87,28 @@ final class PdfComposer {
                     DrawnBlock block = blocks.get(piece.block());
                     List<RowSlicer.Slice> cut = slices.get(piece.block());
                     if (piece.from() > 0) {
-                        paint(content, marks.top(block.label(), x), 0, y);
-                        y -= marks.above();
+                        canvas.beginArtifact(Artifact.CONTINUED);
+                        painter.paint(marks.top(block.label(), x), 0, y);
+                        canvas.endArtifact();
+                        y += marks.above();
                     }
-                    y = paint(content, block, cut.subList(piece.from(), piece.to()), slicer, x, y);
+                    y = paint(painter, block, cut.subList(piece.from(), piece.to()), slicer, x, y);
                     if (piece.to() < cut.size()) {
                         boolean sameSheet = (frame + 1) % columns != 0;
-                        paint(content, marks.bottom(sameSheet, x, width), 0, y);
+                        canvas.beginArtifact(Artifact.CONTINUED);
+                        painter.paint(marks.bottom(sameSheet, x, width), 0, y);
+                        canvas.endArtifact();
                     }
                 }
             }
             if (columns > 1) {
-                paintColumnRule(content, columnTop, footerBand.bottomMargin());
+                paintColumnRule(painter, columnTop, page.height() - footerBand.bottomMargin());
             }
-            paint(content, footerBand.inks(p + 1, pages), 0, page.height());
-            contents.add(PdfFile.deflateFast(content.toByteArray()));
+            canvas.beginArtifact(Artifact.FOOTER);
+            painter.paint(footerBand.inks(p + 1, pages), 0, 0);
+            canvas.endArtifact();
         }
-        // A PDF normally carries a random /ID; the same seed must give the same bytes, so the /ID
-        // comes from the document's name (and the file carries no dates).
-        return new Pages(page.width(), page.height(), contents, fonts.used(), pictures.images(),
-                !layout.watermark().isBlank(), title, PdfFile.idFor(documentId));
+        return drawer.finish(info, label, documentId);
     }
 
     /**
@@ -126,12 +132,9 @@ final class PdfComposer {
                 Math.min(firstRow, Continued.FIRST_LINES));
     }
 
-    /** Paints slices of a block with the first one's top at y; returns the y below them. */
-    private float paint(PdfBytes content, DrawnBlock block, List<RowSlicer.Slice> slices, RowSlicer slicer, float x,
+    /** Paints slices of a block with the first one's top at y (down from the page's top); returns the y below them. */
+    private float paint(InkPainter painter, DrawnBlock block, List<RowSlicer.Slice> slices, RowSlicer slicer, float x,
             float y) {
-        // Saved and restored, so that the colours and line widths these inks set never leak.
-        content.ascii("q\n");
-        InkPainter painter = new InkPainter(content, fonts, pictures);
         int i = 0;
         while (i < slices.size()) {
             // The slices of one row in this frame are painted as one band, in the row's own order
@@ -145,36 +148,27 @@ final class PdfComposer {
             DrawnBlock.Row row = block.rows().get(first.row());
             if (first.first() && last.last()) {
                 for (DrawnBlock.Placed placed : row.placed()) {
-                    painter.paint(placed.figure().inks(), x + placed.x(), y - placed.y());
+                    painter.paint(placed.figure().inks(), x + placed.x(), y + placed.y());
                 }
             } else {
                 RowSlicer.Slice band = new RowSlicer.Slice(first.row(), first.from(), last.to(), first.first(),
                         last.last());
                 painter.paint(slicer.inks(row, band, 0), x, y);
             }
-            y -= last.to() - first.from();
+            y += last.to() - first.from();
             i = j + 1;
         }
-        painter.finish();
-        content.ascii("Q\n");
         return y;
     }
 
-    private void paint(PdfBytes content, List<Ink> inks, float x, float y) {
-        content.ascii("q\n");
-        InkPainter painter = new InkPainter(content, fonts, pictures);
-        painter.paint(inks, x, y);
-        painter.finish();
-        content.ascii("Q\n");
-    }
-
-    private void paintColumnRule(PdfBytes content, float top, float bottom) {
+    /** The rule between two columns, from the columns' top to the body's bottom (both down from the page's top). */
+    private void paintColumnRule(InkPainter painter, float top, float bottom) {
         float x = layout.page().marginLeft() + columnWidth() + layout.columnGap() / 2;
-        paint(content, List.of(new Ink.Rule(x, 0, x, top - bottom, 0.4f, Typesetter.RULE)), 0, top);
+        painter.paint(List.of(new Ink.Rule(x, 0, x, bottom - top, 0.4f, Typesetter.RULE)), 0, top);
     }
 
     /** A large, faint word across the page, under the text so it never hides a question. */
-    private void paintWatermark(PdfBytes content) {
+    private void paintWatermark(Canvas canvas) {
         if (layout.watermark().isBlank()) {
             return;
         }
@@ -188,11 +182,6 @@ final class PdfComposer {
         // Centred on the middle of the page, a third of the size below it, turned 45 degrees.
         float x = page.width() / 2 - half * cos;
         float y = page.height() / 2 - size / 3 - half * sin;
-        content.ascii("q /Faint gs ").number(WATERMARK.getRed() / 255.0).space().number(WATERMARK.getGreen() / 255.0)
-                .space().number(WATERMARK.getBlue() / 255.0).ascii(" rg BT /").ascii(fonts.resource(Face.BOLD))
-                .space().number(size).ascii(" Tf ").number(cos).space().number(sin).space().number(-sin).space()
-                .number(cos).space().number(x).space().number(y).ascii(" Tm ");
-        fonts.run().font(Face.BOLD).encode(mark, content);
-        content.ascii(" Tj ET Q\n");
+        canvas.watermark(fonts.font(Face.BOLD), size, WATERMARK, x, page.height() - y, 45, mark);
     }
 }

@@ -1,0 +1,55 @@
+package papersetter.pdf;
+
+import java.awt.Color;
+
+/**
+ * One page to draw on: what layout code may put on a page, and all it knows of PDF. Positions are
+ * in points, x rightwards from the page's left edge and y downwards from its top edge, as layout
+ * measures them; only the PDF layer turns them into operators and objects.
+ *
+ * <p>Structure: {@link #begin} and {@link #end} open and close an element of the document's
+ * structure tree (a heading, a list item, a table cell) around what is drawn between them; an
+ * element may continue over several pages. Text outside every element becomes a paragraph of its
+ * own. Rules, boxes and shades are always artifacts; a picture is content inside a
+ * {@link Role#FIGURE}, an artifact elsewhere.
+ */
+public interface Canvas {
+
+    /**
+     * A run of text on one baseline.
+     *
+     * @param glyphs the font's glyph ids, in order ({@link EmbeddedFont#glyphIds})
+     * @param positions each glyph's x from the run's start, or null to set them at their advances
+     * @param text the text the glyphs stand for, as the bank wrote it: what copying and screen
+     *     readers give back where the glyphs do not map to it one by one
+     */
+    void text(EmbeddedFont font, float size, Color color, float x, float baseline, int[] glyphs, float[] positions,
+            String text);
+
+    /** A straight line. */
+    void rule(float x1, float y1, float x2, float y2, float lineWidth, Color color);
+
+    /** The outline of a rectangle, (x, y) its top-left corner. */
+    void box(float x, float y, float width, float height, float lineWidth, Color color);
+
+    /** A filled rectangle, (x, y) its top-left corner. */
+    void fill(float x, float y, float width, float height, Color color);
+
+    /** A picture scaled to the rectangle, (x, y) its top-left corner. */
+    void picture(float x, float y, float width, float height, PdfImage image);
+
+    /** A faint text turned by an angle (degrees, anticlockwise) about its start, (x, y) on the baseline. */
+    void watermark(EmbeddedFont font, float size, Color color, float x, float y, double degrees, String text);
+
+    void begin(Tag tag);
+
+    void end();
+
+    /** Everything until {@link #endArtifact} is an artifact of this kind. */
+    void beginArtifact(Artifact kind);
+
+    void endArtifact();
+
+    /** An entry of the document's outline (bookmarks) pointing here: level 1 at the top. */
+    void bookmark(int level, String title, float y);
+}
