@@ -96,8 +96,8 @@ public final class Pipeline {
         try (RunFolder folder = RunFolder.create(outDir, name);
                 PrintFile print = PrintFile.create(folder.workingFolder().resolve(printFile),
                         new DocumentInfo(info.title() + " — all sets", info.institution(),
-                                "Every set's question paper, for the printer", layout.output().language(),
-                                layout.output().pdfA(), true),
+                                "Every set's question paper, for the printer", plan.layout().output().language(),
+                                plan.layout().output().pdfA(), true),
                         PdfIds.idFor("print/" + papers.get(0).code()))) {
             List<String> written = new ArrayList<>();
             for (Paper paper : papers) {

@@ -15,7 +15,7 @@ final class Draft {
     /** Every column a reader may fill, in papersetter's names. */
     static final List<String> HEADER = List.of("id", "level", "topic", "type", "question",
             "option_a", "option_b", "option_c", "option_d", "option_e", "option_f", "option_g", "option_h",
-            "answer", "marks", "explanation", "image", "shuffle", "difficulty", "tags", "lines", "group");
+            "answer", "marks", "explanation", "image", "shuffle", "difficulty", "tags", "lines", "group", "alt");
     static final int MAX_OPTIONS = 8;
     /** The level of questions from formats that have none (GIFT, Aiken, Moodle XML). */
     static final String DEFAULT_LEVEL = "general";
@@ -37,6 +37,8 @@ final class Draft {
     String tags = "";
     String lines = "";
     String group = "";
+    /** What the picture shows, in words (an HTML picture's alt text). */
+    String alt = "";
     /** A type the source names beside its own (Moodle's essay exported from a papersetter short item). */
     String typeHint = "";
 
@@ -54,7 +56,7 @@ final class Draft {
         for (int i = 0; i < MAX_OPTIONS; i++) {
             cells.add(i < options.size() ? options.get(i) : "");
         }
-        cells.addAll(List.of(answer, marks, explanation, image, shuffle, difficulty, tags, lines, group));
+        cells.addAll(List.of(answer, marks, explanation, image, shuffle, difficulty, tags, lines, group, alt));
         return new Table.Row(line, cells);
     }
 

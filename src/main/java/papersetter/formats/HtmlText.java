@@ -21,30 +21,45 @@ final class HtmlText {
 
     final String text;
     final List<String> pictures;
+    /** Each picture's alternate text, in the order of {@link #pictures} ("" where it has none). */
+    final List<String> alts;
 
-    private HtmlText(String text, List<String> pictures) {
+    private HtmlText(String text, List<String> pictures, List<String> alts) {
         this.text = text;
         this.pictures = pictures;
+        this.alts = alts;
+    }
+
+    /** The alternate text of the picture shown from {@code source}'s last part, or of the first with one. */
+    String altOf(String fileName) {
+        for (int i = 0; i < pictures.size(); i++) {
+            String src = pictures.get(i);
+            if (!fileName.isEmpty() && src.substring(src.lastIndexOf('/') + 1).equals(fileName)) {
+                return alts.get(i);
+            }
+        }
+        return alts.stream().filter(alt -> !alt.isBlank()).findFirst().orElse("");
     }
 
     static HtmlText of(String html) {
         Element body = Jsoup.parseBodyFragment(html).body();
         StringBuilder out = new StringBuilder();
         List<String> pictures = new ArrayList<>();
-        walk(body, out, pictures, false);
-        return new HtmlText(tidy(out.toString()), List.copyOf(pictures));
+        List<String> alts = new ArrayList<>();
+        walk(body, out, pictures, alts, false);
+        return new HtmlText(tidy(out.toString()), List.copyOf(pictures), List.copyOf(alts));
     }
 
     /** Text that is already plain (Moodle's plain_text, markdown and auto formats). */
     static HtmlText asIs(String text) {
-        return new HtmlText(text, List.of());
+        return new HtmlText(text, List.of(), List.of());
     }
 
     static String plain(String html) {
         return of(html).text;
     }
 
-    private static void walk(Node node, StringBuilder out, List<String> pictures, boolean inCode) {
+    private static void walk(Node node, StringBuilder out, List<String> pictures, List<String> alts, boolean inCode) {
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode text) {
                 String words = text.getWholeText().replace('\u00A0', ' ');
@@ -52,14 +67,17 @@ final class HtmlText {
             } else if (child instanceof Element element) {
                 String tag = element.normalName().toLowerCase(Locale.ROOT);
                 switch (tag) {
-                    case "img" -> pictures.add(element.attr("src"));
+                    case "img" -> {
+                        pictures.add(element.attr("src"));
+                        alts.add(element.attr("alt").strip());
+                    }
                     case "pre" -> {
                         String code = element.wholeText().replace('\u00A0', ' ');
                         out.append("\n```\n").append(code.strip().isEmpty() ? "" : stripBlankEnds(code)).append("\n```\n");
                     }
                     case "code", "tt", "kbd", "samp" -> {
                         if (inCode) {
-                            walk(element, out, pictures, true);
+                            walk(element, out, pictures, alts, true);
                         } else {
                             String code = element.wholeText().replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
                             if (!code.isEmpty()) {
@@ -78,7 +96,7 @@ final class HtmlText {
                         if (tag.equals("li")) {
                             out.append("- ");
                         }
-                        walk(element, out, pictures, inCode);
+                        walk(element, out, pictures, alts, inCode);
                         if (block && !tag.equals("br")) {
                             out.append('\n');
                         }

@@ -14,6 +14,11 @@ final class HtmlWriter {
     }
 
     static String html(String text, String pictureSource) {
+        return html(text, pictureSource, "");
+    }
+
+    /** @param alt what the picture shows, for a screen reader (the bank's {@code alt}) */
+    static String html(String text, String pictureSource, String alt) {
         Document document = Document.createShell("");
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
@@ -38,7 +43,7 @@ final class HtmlWriter {
             }
         }
         if (pictureSource != null) {
-            body.appendElement("p").appendElement("img").attr("src", pictureSource).attr("alt", "");
+            body.appendElement("p").appendElement("img").attr("src", pictureSource).attr("alt", alt);
         }
         return body.html();
     }

@@ -102,6 +102,7 @@ final class MoodleXmlReader {
         draft.marks = marks(q);
         if (questionText != null) {
             draft.image = pictures.forQuestion(file, q.line(), questionText, text.pictures, notes);
+            draft.alt = draft.image.isEmpty() ? "" : text.altOf(Path.of(draft.image).getFileName().toString());
         }
         List<XmlTree.Element> answers = q.all("answer");
         String general = q.child("generalfeedback").map(f -> html(f).text).orElse("");

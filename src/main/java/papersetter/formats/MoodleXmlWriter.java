@@ -78,7 +78,7 @@ final class MoodleXmlWriter {
         String picture = q.image().map(pictureNames::get).orElse(null);
         xml.writeStartElement("questiontext");
         xml.writeAttribute("format", "html");
-        text(xml, HtmlWriter.html(q.text(), picture == null ? null : "@@PLUGINFILE@@/" + picture));
+        text(xml, HtmlWriter.html(q.text(), picture == null ? null : "@@PLUGINFILE@@/" + picture, q.alt()));
         if (picture != null) {
             xml.writeStartElement("file");
             xml.writeAttribute("name", picture);

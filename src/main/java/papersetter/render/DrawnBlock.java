@@ -50,7 +50,7 @@ record DrawnBlock(List<Row> rows, int keepRows, boolean keepWithNext, String lab
             lastPlaced.add(new Placed(Figure.of(List.of(ink), 0, 0), 0, 0));
         }
         changed.set(changed.size() - 1, new Row(last.height(), lastPlaced));
-        return new DrawnBlock(changed, keepRows, keepWithNext);
+        return new DrawnBlock(changed, keepRows, keepWithNext, label);
     }
 
     float[] heights() {

@@ -23,14 +23,14 @@ final class FooterBand {
 
     private final Layout layout;
     private final Metrics metrics;
-    private final PdfComposer.Footer footer;
+    private final PageComposer.Footer footer;
     private final float size;
     private final boolean twoLines;
     private final float baseline;
     /** The name and set, wrapped where the footer takes two lines. */
     private final Figure name;
 
-    FooterBand(Typesetter type, PdfComposer.Footer footer) {
+    FooterBand(Typesetter type, PageComposer.Footer footer) {
         this.layout = type.layout;
         this.metrics = type.fonts;
         this.footer = footer;

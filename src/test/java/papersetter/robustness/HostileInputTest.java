@@ -40,8 +40,8 @@ import papersetter.testing.Cli;
  */
 class HostileInputTest {
     static final Path SMALL = Path.of("src/test/resources/robustness/small.csv");
-    static final String HEADER = "id,level,topic,type,question,option_a,option_b,answer,marks,image\n";
-    static final String ROW = "H-1,fresher,orm,mcq,Which one?,this,that,A,1,";
+    static final String HEADER = "id,level,topic,type,question,option_a,option_b,answer,marks,alt,image\n";
+    static final String ROW = "H-1,fresher,orm,mcq,Which one?,this,that,A,1,A small square,";
     static final String DECODE_FIX = "save the picture again as PNG or JPEG, or copy it again";
 
     /** What a case is given: the scratch folder to make its input in, the output folder. */
