@@ -8,7 +8,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +25,7 @@ import papersetter.io.InputFile;
 import papersetter.model.Sha256;
 import papersetter.output.ManifestReader;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 import papersetter.model.BadInputException;
 
 /**
@@ -73,7 +73,9 @@ final class RunDatabase implements AutoCloseable {
         config.setBusyTimeout(10_000);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setCacheSize(-32_768); // 32 MB rather than 2: taking in a long history touches many pages
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file(outDir), config.toProperties());
+        SQLiteDataSource source = new SQLiteDataSource(config);
+        source.setUrl("jdbc:sqlite:" + file(outDir));
+        Connection connection = source.getConnection();
         try {
             RunDatabase database = new RunDatabase(outDir, connection);
             database.createTables();

@@ -25,6 +25,7 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -122,8 +123,10 @@ class HostileInputTest {
         Files.writeString(out.resolve(".keep"), "");
     }
 
+    // A separate thread, so that an input that hangs the reader (a FIFO, /dev/zero) fails the case rather than the build.
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void refusedWithItsMessage(Case c) {
         Folders folders = new Folders(scratch, out);
         String[] args = c.input().make(folders);
@@ -138,6 +141,7 @@ class HostileInputTest {
     /** What must still work: these limits refuse only what they are for. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("accepted")
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void acceptedAndWritten(Case c) throws IOException {
         Folders folders = new Folders(scratch, out);
         Cli run = Cli.run(c.input().make(folders));
@@ -277,6 +281,22 @@ class HostileInputTest {
                 "extends: exam\nwatermark: DRAFT\ncolumns: 2\nwatermark: FINAL\n"),
                 f -> f.scratch().resolve("twice.yaml") + ": line 4: 'watermark' is set twice, on lines 2 and 4"
                         + " — keep one of them", 2));
+        cases.add(new Case("a layout of 10 000 unknown keys is one message of 25 lines and a count", f -> {
+            StringBuilder keys = new StringBuilder("extends: exam\n");
+            for (int i = 1; i <= 10_000; i++) {
+                keys.append("zz").append(i).append(": 1\n");
+            }
+            return generateWith(f, "layout", "keys.yaml", keys.toString());
+        }, f -> {
+            StringBuilder lines = new StringBuilder();
+            for (int i = 1; i <= 25; i++) {
+                lines.append(f.scratch().resolve("keys.yaml")).append(": line ").append(i + 1).append(": unknown key 'zz")
+                        .append(i).append("' — the keys allowed here are: answer-space, answers, candidate, column-gap,"
+                                + " columns, extends, fonts, footer, header, instructions, key, marks, name, numbering,"
+                                + " options, page, sections, watermark\n");
+            }
+            return lines + "… and 9975 more like these\n10000 problems — fix them and run again";
+        }, 2));
         cases.add(new Case("a spec section that sets one key twice", f -> generateWith(f, "spec", "twice.yaml",
                 "title: Quiz\nsections:\n  - heading: One\n    count: 1\n    count: 3\n"),
                 f -> f.scratch().resolve("twice.yaml") + ": line 5: 'count' is set twice, on lines 4 and 5"
