@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
             "  papersetter generate --spec bank/django/specs/fresher-50.yaml --sets 3 --vary questions",
             "  papersetter generate --layout large-print --seed 42   large print of the seed-42 sets",
             "  papersetter preview output/RUN/paper-A.pdf   page images to check a paper",
+            "  papersetter mark output/RUN --responses class.csv   scores and item statistics",
             "  papersetter history                          past runs and the most-used questions",
             "  papersetter manual                           every command's help in one text",
             "", "Exit codes: 0 done, 2 bad input or usage, 1 anything else."})
@@ -37,6 +38,7 @@ final class PapersetterCommand implements Runnable {
         all.put("validate", ValidateCommand::new);
         all.put("list", ListCommand::new);
         all.put("preview", PreviewCommand::new);
+        all.put("mark", MarkCommand::new);
         all.put("history", HistoryCommand::new);
         all.put("completion", CompletionCommand::new);
         all.put("manual", ManualCommand::new);
