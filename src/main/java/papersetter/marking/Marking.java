@@ -61,7 +61,7 @@ public final class Marking {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("results.csv", MarksFiles.results(students, items));
         files.put("items.csv", MarksFiles.items(report.items()));
-        String summary = report.summary(run, request, notes);
+        String summary = report.summary(run, request, scoring, notes);
         files.put("summary.txt", summary.replace("\n", System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
         Path folder = MarksFolder.write(run, files);
         Path outDir = run.toAbsolutePath().normalize().getParent();

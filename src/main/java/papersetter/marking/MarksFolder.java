@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import papersetter.model.RunFailure;
@@ -60,8 +61,19 @@ final class MarksFolder {
         }
     }
 
-    /** Hidden folders of a marking killed half-way. */
+    /**
+     * Hidden folders of a marking killed half-way. One killed between moving the earlier marking
+     * aside and moving its own into place left no {@code marks/}: the earlier marking is put back.
+     */
     private static void removeLeftovers(Path run) throws IOException {
+        List<Path> old;
+        try (Stream<Path> entries = Files.list(run)) {
+            old = entries.filter(p -> p.getFileName().toString().startsWith(OLD_PREFIX)).toList();
+        }
+        Path target = run.resolve(NAME);
+        if (!old.isEmpty() && !Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(old.get(0), target, StandardCopyOption.ATOMIC_MOVE);
+        }
         try (Stream<Path> entries = Files.list(run)) {
             entries.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)
                     || p.getFileName().toString().startsWith(OLD_PREFIX)).forEach(MarksFolder::delete);

@@ -46,7 +46,7 @@ record Report(int students, double mean, double median, double sd, double min, d
         return java.util.Arrays.stream(values).max().orElse(Double.NaN);
     }
 
-    String summary(Path run, MarkRequest request, List<String> notes) {
+    String summary(Path run, MarkRequest request, Scoring scoring, List<String> notes) {
         StringBuilder text = new StringBuilder();
         text.append("Marked ").append(run).append(" from ").append(request.responses()).append('\n');
         text.append(String.format(Locale.ROOT, "  students    %d%n", students));
@@ -57,6 +57,9 @@ record Report(int students, double mean, double median, double sd, double min, d
         text.append(String.format(Locale.ROOT, "  KR-20       %s%s%n", number(kr20),
                 Double.isNaN(kr20) ? " (needs 2 or more students and items, and scores that differ)"
                         : kr20Items < items.size() ? " (over the " + kr20Items + " items every paper had)" : ""));
+        text.append("  scoring     multi ").append(scoring.partialMulti() ? "partial credit" : "all or nothing")
+                .append(scoring.penalties().isEmpty() ? ", no negative marking" : ", wrong answers " + penalties(scoring))
+                .append('\n');
         if (!request.rekeys().isEmpty()) {
             text.append("  keys corrected: ").append(String.join(", ", request.rekeys())).append('\n');
         }
@@ -70,6 +73,16 @@ record Report(int students, double mean, double median, double sd, double min, d
         text.append("Results per student: ").append(run.resolve(MarksFolder.NAME).resolve("results.csv"))
                 .append("; per item: items.csv.\n");
         return text.toString();
+    }
+
+    private static String penalties(Scoring scoring) {
+        List<String> parts = new ArrayList<>();
+        for (papersetter.model.QuestionType type : papersetter.model.QuestionType.values()) {
+            if (scoring.penalties().containsKey(type)) {
+                parts.add(type.label() + " " + Marks.format(scoring.penalties().get(type)));
+            }
+        }
+        return String.join(", ", parts) + " × the item's marks";
     }
 
     /** Two decimals, or "–" when a number could not be worked. */
