@@ -1,6 +1,5 @@
 package papersetter.marking;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,8 +148,7 @@ public final class Marking {
             if (!readable) {
                 continue;
             }
-            BigDecimal raw = Marks.sum(marks.values().stream().map(Scorer.Mark::marks).toList());
-            students.add(new Student(row.line(), roll, row.cell(file.name), paper, marks, raw, raw.max(BigDecimal.ZERO)));
+            students.add(Student.of(row.line(), roll, row.cell(file.name), paper, marks));
         }
         if (file.rows.isEmpty()) {
             problems.add("empty", file.file + ": no students — the file has a header but no rows of answers.");

@@ -17,6 +17,12 @@ record Student(int line, String roll, String name, Paper paper, Map<String, Scor
         marks = Map.copyOf(marks);
     }
 
+    /** The student with the total of these marks, held at 0. */
+    static Student of(int line, String roll, String name, Paper paper, Map<String, Scorer.Mark> marks) {
+        BigDecimal raw = papersetter.model.Marks.sum(marks.values().stream().map(Scorer.Mark::marks).toList());
+        return new Student(line, roll, name, paper, marks, raw, raw.max(BigDecimal.ZERO));
+    }
+
     BigDecimal outOf() {
         return paper.totalMarks();
     }
