@@ -131,8 +131,8 @@ public final class Marking {
                 try {
                     marks.put(item.question().id(), Scorer.score(item, cell, scoring));
                 } catch (Scorer.Unreadable e) {
-                    problems.add("cell-" + item.question().type(), where + file.column(column) + ": " + e.getMessage()
-                            + " — " + e.fix + ".");
+                    problems.add("cell-" + item.question().type(), where + file.column(column) + ", set "
+                            + paper.set() + ": " + e.getMessage() + " — " + e.fix + ".");
                     readable = false;
                 }
             }
