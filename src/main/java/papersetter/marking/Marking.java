@@ -20,6 +20,8 @@ import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
+import papersetter.output.Manifest;
+import papersetter.output.ManifestReader;
 
 /**
  * Marks a run from typed responses: rebuilds the run's papers from its manifest and unchanged bank
@@ -50,6 +52,7 @@ public final class Marking {
         } catch (BadInputException e) {
             throw new BadInputException("Cannot mark " + run + " from its bank: " + e.getMessage(), e);
         }
+        checkPrintedKeys(manifest, papers);
         papers = Rekeys.apply(request.rekeys(), papers);
         ResponsesFile responses = ResponsesFile.read(request.responses());
         List<String> notes = new ArrayList<>(responses.notes);
@@ -67,6 +70,33 @@ public final class Marking {
         String unrecorded = outDir == null ? null : History.recordMarking(outDir, entry(run, request, students, report))
                 .orElse(null);
         return new MarkResult(folder, students.size(), notes, summary, unrecorded);
+    }
+
+    /**
+     * The keys rebuilt from the bank must be the ones the manifest says were printed: they differ
+     * only when the manifest was edited, and then it is not known which the students saw.
+     */
+    private static void checkPrintedKeys(Path manifestFile, List<Paper> papers) {
+        Manifest manifest = ManifestReader.read(manifestFile);
+        List<String> differ = new ArrayList<>();
+        for (int s = 0; s < papers.size(); s++) {
+            List<PaperItem> items = papers.get(s).items();
+            List<Manifest.Item> recorded = manifest.sets().get(s).questions();
+            for (int i = 0; i < items.size(); i++) {
+                String rebuilt = String.join(";", items.get(i).correctLetters());
+                String printed = recorded.get(i).answer() == null ? "" : recorded.get(i).answer();
+                if (!rebuilt.equals(printed)) {
+                    differ.add("set " + papers.get(s).set() + " question " + items.get(i).number() + ": the manifest"
+                            + " records " + (printed.isEmpty() ? "no answer" : printed) + ", the bank and option order"
+                            + " give " + (rebuilt.isEmpty() ? "none" : rebuilt));
+                }
+            }
+        }
+        if (!differ.isEmpty()) {
+            throw new BadInputException(manifestFile + ": the printed keys it records differ from the keys its bank and"
+                    + " option orders give (" + differ.size() + "), first " + differ.get(0) + " — the manifest was"
+                    + " edited; restore it from the run as written, or correct a key with --rekey.");
+        }
     }
 
     private static List<Student> students(ResponsesFile file, List<Paper> papers, Scoring scoring, List<String> notes) {

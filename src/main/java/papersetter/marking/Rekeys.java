@@ -22,7 +22,8 @@ import papersetter.model.Section;
  * one place that says where the right answer went. The papers and the bank are not touched.
  *
  * <p>{@code DJ-ORM-014=B} names the item by its bank id and the answer in bank letters (as the
- * bank's {@code answer} column writes it: {@code A;C} for multi, {@code true}/{@code false});
+ * bank's {@code answer} column writes it: {@code A;C} for multi, {@code true}/{@code false}, for fill
+ * each blank's answers separated by {@code ;} and alternatives by {@code |});
  * {@code A:12=B} names question 12 of set A and the letter printed on that paper.
  */
 final class Rekeys {
@@ -126,9 +127,26 @@ final class Rekeys {
                 }
                 return new Answer.TrueFalse(truth);
             }
+            case FILL -> {
+                int blanks = ((Answer.Blanks) question.answer()).accepted().size();
+                List<List<String>> accepted = new ArrayList<>();
+                for (String blank : value.split(";", -1)) {
+                    List<String> words = java.util.Arrays.stream(blank.split("\\|")).map(String::strip)
+                            .filter(word -> !word.isEmpty()).toList();
+                    if (words.isEmpty()) {
+                        throw new BadInputException("a blank's answer is empty — write each blank's answers"
+                                + " separated by ';', alternatives by '|' (e.g. on_delete|on delete;CASCADE)");
+                    }
+                    accepted.add(words);
+                }
+                if (accepted.size() != blanks) {
+                    throw new BadInputException(question.id() + " has " + blanks + (blanks == 1 ? " blank" : " blanks")
+                            + " but " + accepted.size() + " answers are given — separate the blanks with ';'");
+                }
+                return new Answer.Blanks(accepted);
+            }
             default -> throw new BadInputException(question.id() + " is a " + question.type()
-                    + " item; a key is corrected here for mcq, multi and truefalse items (correct a fill item's"
-                    + " answers in the bank and generate again)");
+                    + " item, marked by hand: its marks are typed in the responses");
         }
     }
 

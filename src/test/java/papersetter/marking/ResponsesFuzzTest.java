@@ -25,8 +25,9 @@ class ResponsesFuzzTest {
     private static final Path RUN = run();
 
     @FuzzTest(maxDuration = "10m")
-    @DictionaryEntries({"roll", "name", "set", "Q1", "Question 2", "sep=;", "\r\n", "\"", ";", ",", "\t", "A;C",
-        "True", "paris", "1.5", "½", "\uFEFF"})
+    // libFuzzer's dictionary syntax: a quote is \", other bytes \xNN
+    @DictionaryEntries({"roll", "name", "set", "Q1", "Question 2", "sep=;", "\\x0D\\x0A", "\\\"", ";", ",",
+        "\\x09", "A;C", "True", "paris", "1.5", "\\xC2\\xBD", "\\xEF\\xBB\\xBF"})
     void responsesFromAnyBytes(byte[] bytes) {
         try {
             Files.write(FILE, bytes);
