@@ -9,6 +9,11 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -49,7 +54,7 @@ class MarkTypedResponsesTest {
     }
 
     @Test
-    void resultsHoldTheSimulatedClassesScores() throws IOException {
+    void resultsHoldTheSimulatedClassesScores() throws IOException, SQLException {
         Path run = generate(3, 40, 11);
         Manifest manifest = ManifestReader.read(run.resolve("manifest.json"));
         Map<String, Question> bank = BankReader.read(Path.of("bank/django")).questions().stream()
@@ -133,6 +138,21 @@ class MarkTypedResponsesTest {
         assertThat(history.exitCode()).as(history.toString()).isZero();
         assertThat(history.out()).contains(rekeyed.id() + " in 1 marked run").contains("30 students");
 
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + out.resolve("papersetter.db"));
+                Statement query = db.createStatement()) {
+            assertThat(count(query, "SELECT count(*) FROM markings")).isEqualTo(1);
+            assertThat(count(query, "SELECT count(*) FROM scores")).isEqualTo(30);
+            assertThat(count(query, "SELECT count(*) FROM responses")).isEqualTo(30 * questions);
+            assertThat(count(query, "SELECT count(DISTINCT question) FROM item_stats")).isEqualTo(questions);
+            try (ResultSet score = query.executeQuery("SELECT score FROM scores WHERE roll = 'R001'")) {
+                score.next();
+                assertThat(new BigDecimal(score.getString(1))).isEqualByComparingTo(full);
+            }
+            // A record made before markings were kept (version 1) takes the tables up when it is next opened.
+            query.execute("DROP TABLE item_stats");
+            query.execute("PRAGMA user_version = 1");
+        }
+
         // Marking again replaces the earlier marking, in the folder and in the record.
         Cli again = Cli.run("mark", run.toString(), "--responses", responses.toString());
         assertThat(again.exitCode()).as(again.toString()).isZero();
@@ -140,6 +160,13 @@ class MarkTypedResponsesTest {
                 .contains("in 1 marked run");
         try (var left = Files.list(run)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".marks"));
+        }
+    }
+
+    private static int count(Statement query, String sql) throws SQLException {
+        try (ResultSet result = query.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
         }
     }
 
