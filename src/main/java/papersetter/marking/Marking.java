@@ -122,6 +122,11 @@ public final class Marking {
             notes.add(file.file + ": no column for " + (missing.size() == 1 ? "question " : "questions ")
                     + ranges(missing) + ": scored as not answered.");
         }
+        if (file.set < 0 && bySet.size() > 1) {
+            problems.add("set", file.file + ":1: no 'set' column, but the run has sets " + sets + " — add a column"
+                    + " 'set' with the set letter printed on each student's paper.");
+            problems.throwIfAny();
+        }
         Map<String, Integer> rolls = new HashMap<>();
         List<Student> students = new ArrayList<>();
         for (ResponsesFile.Row row : file.rows) {

@@ -13,7 +13,7 @@ import papersetter.model.Question;
  *
  * @param kr20 over the items every student's paper had (all of them unless sets hold different questions)
  */
-record Report(int students, double mean, double median, double sd, double min, double max, double kr20,
+record Report(int students, String outOf, double mean, double median, double sd, double min, double max, double kr20,
         int kr20Items, List<ItemStat> items) {
 
     static Report of(List<Student> students, List<Question> items) {
@@ -34,7 +34,9 @@ record Report(int students, double mean, double median, double sd, double min, d
                 right[s][i] = students.get(s).marks().get(common.get(i).id()).right() ? 1 : 0;
             }
         }
-        return new Report(students.size(), Statistics.mean(scores), Statistics.median(scores),
+        String outOf = String.join(" or ", students.stream().map(s -> Marks.format(s.outOf())).distinct().sorted()
+                .toList());
+        return new Report(students.size(), outOf, Statistics.mean(scores), Statistics.median(scores),
                 Statistics.sampleSd(scores), min(scores), max(scores), Statistics.kr20(right), common.size(), stats);
     }
 
@@ -50,6 +52,7 @@ record Report(int students, double mean, double median, double sd, double min, d
         StringBuilder text = new StringBuilder();
         text.append("Marked ").append(run).append(" from ").append(request.responses()).append('\n');
         text.append(String.format(Locale.ROOT, "  students    %d%n", students));
+        text.append(String.format(Locale.ROOT, "  out of      %s%n", outOf.isEmpty() ? "–" : outOf));
         text.append(String.format(Locale.ROOT, "  mean        %s%n", number(mean)));
         text.append(String.format(Locale.ROOT, "  median      %s%n", number(median)));
         text.append(String.format(Locale.ROOT, "  std. dev.   %s%n", number(sd)));

@@ -135,6 +135,11 @@ class MarkBadInputTest {
     }
 
     @Test
+    void noSetColumnForARunOfTwoSets() throws IOException {
+        assertRefused(mark("roll,1,2", "1,A,B", "2,B,C"), "responses.csv:1: no 'set' column, but the run has sets A, B");
+    }
+
+    @Test
     void notUtf8() throws IOException {
         Path responses = out.resolve("latin1.csv");
         Files.write(responses, "roll,name,set,1\n1,Jos\u00e9,A,B\n".getBytes(StandardCharsets.ISO_8859_1));
