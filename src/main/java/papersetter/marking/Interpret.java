@@ -28,11 +28,11 @@ final class Interpret {
         return List.copyOf(indexes);
     }
 
-    /** T/F, True/False, yes/no, Y/N, 1/0, ✓/✗ in any case; null for anything else. */
+    /** T/F, True/False, yes/no, Y/N, 1/0, ✓/✗ in any case; null for anything else (an "x" may mean ticked, so it is not read). */
     static Boolean truth(String cell) {
         return switch (cell.strip().toLowerCase(Locale.ROOT).replaceAll("[.!]$", "")) {
             case "t", "true", "yes", "y", "1", "right", "correct", "✓", "✔" -> Boolean.TRUE;
-            case "f", "false", "no", "n", "0", "wrong", "incorrect", "✗", "✘", "x" -> Boolean.FALSE;
+            case "f", "false", "no", "n", "0", "wrong", "incorrect", "✗", "✘" -> Boolean.FALSE;
             default -> null;
         };
     }

@@ -39,7 +39,7 @@ public final class Marking {
         Path manifest = run.resolve(Pipeline.MANIFEST);
         if (!Files.isDirectory(run)) {
             throw new BadInputException(run + ": no such run folder — give the folder a run wrote, e.g."
-                    + " output/2026-12-07_0915_django-fresher-s42 (papersetter history lists them).");
+                    + " output/django-20261207-091500-seed42 (papersetter history lists them).");
         }
         if (!Files.isRegularFile(manifest)) {
             throw new BadInputException(run + ": no " + Pipeline.MANIFEST + " in this folder, so it is not a run"
