@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import papersetter.history.History;
 import papersetter.model.BadInputException;
 import papersetter.history.HistoryEntry;
+import papersetter.history.MarkingEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "what 'generate --avoid-recent N' leaves out and what drawing prefers (the least-used)."},
         footer = {"", "Examples:",
             "  papersetter history                 the runs in output/ and the most-used questions",
-            "  papersetter history --out papers --last 5 --all"})
+            "  papersetter history --out papers --last 5 --all",
+            "  papersetter history --item DJ-ORM-014        how a question did in each marked run"})
 final class HistoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,6 +39,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--all", description = "List every question used, with its count, instead of the ten most used.")
     boolean all;
 
+    @Option(names = "--item", paramLabel = "ID",
+            description = "How one question did in every marked run: students, facility, discrimination, flags.")
+    String item;
+
     @Mixin
     DebugOption debug;
 
@@ -46,6 +52,9 @@ final class HistoryCommand implements Callable<Integer> {
             throw new BadInputException("--last must be 1 or more (it was " + last + "); --all lists every question.");
         }
         PrintWriter printer = spec.commandLine().getOut();
+        if (item != null) {
+            return item(printer, item.strip());
+        }
         History.Summary summary = History.summary(out, last);
         if (summary.runs() == 0) {
             printer.println("No runs recorded in " + History.file(out) + " yet.");
@@ -71,5 +80,27 @@ final class HistoryCommand implements Callable<Integer> {
                 .forEach(e -> printer.printf("  %-20s %d%n", e.getKey(), e.getValue()));
         printer.flush();
         return ErrorReporter.OK;
+    }
+
+    private int item(PrintWriter printer, String id) {
+        List<MarkingEntry.ItemHistory> rows = History.itemHistory(out, id);
+        if (rows.isEmpty()) {
+            printer.println("No marked run in " + out + " had question " + id + " (papersetter mark records them).");
+            printer.flush();
+            return ErrorReporter.OK;
+        }
+        printer.printf("%s in %d marked %s (facility: share right; discrimination: point-biserial, upper-lower):%n", id,
+                rows.size(), rows.size() == 1 ? "run" : "runs");
+        for (MarkingEntry.ItemHistory row : rows) {
+            printer.printf("  %-19s  %-44s %4d students  facility %.2f  discrimination %s / %s%s%n",
+                    row.time().replace('T', ' '), row.run(), row.students(), row.facility(), two(row.pointBiserial()),
+                    two(row.upperLower()), row.flags().isEmpty() ? "" : "  " + row.flags());
+        }
+        printer.flush();
+        return ErrorReporter.OK;
+    }
+
+    private static String two(Double value) {
+        return value == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 }

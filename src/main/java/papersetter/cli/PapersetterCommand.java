@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
             "  papersetter generate --layout large-print --seed 42   large print of the seed-42 sets",
             "  papersetter preview output/RUN/paper-A.pdf   page images to check a paper",
             "  papersetter convert quiz.gift --to csv       questions from Moodle, Aiken or Excel, and back",
+            "  papersetter mark output/RUN --responses class.csv   scores and item statistics",
             "  papersetter history                          past runs and the most-used questions",
             "  papersetter manual                           every command's help in one text",
             "", "Exit codes: 0 done, 2 bad input or usage, 1 anything else."})
@@ -39,6 +40,7 @@ final class PapersetterCommand implements Runnable {
         all.put("list", ListCommand::new);
         all.put("convert", ConvertCommand::new);
         all.put("preview", PreviewCommand::new);
+        all.put("mark", MarkCommand::new);
         all.put("history", HistoryCommand::new);
         all.put("completion", CompletionCommand::new);
         all.put("manual", ManualCommand::new);

@@ -45,6 +45,14 @@ public final class Pipeline {
     private Pipeline() {
     }
 
+    /**
+     * The papers of a recorded run, rebuilt from its manifest and its unchanged bank (refused when the
+     * bank changed), for marking: their keys are the ones printed.
+     */
+    public static List<Paper> recordedPapers(Path manifest) {
+        return Reproduction.read(manifest).papers();
+    }
+
     public static GenerateResult generate(GenerateRequest request) {
         return generate(request, Progress.NONE);
     }

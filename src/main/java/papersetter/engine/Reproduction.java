@@ -52,7 +52,18 @@ final class Reproduction {
         return read(request.manifest()).plan(request.layout().orElse(null), request.header(), request.only());
     }
 
-    private RunPlan plan(String layoutGiven, ReprintRequest.Header header, List<String> only) {
+    /**
+     * Every set's paper as recorded, from the unchanged bank: what marking scores against, so that
+     * its key is the one {@link Paper#key()} printed.
+     */
+    List<Paper> papers() {
+        return papers(List.of()).papers();
+    }
+
+    private record Papers(Bank bank, List<Paper> papers) {
+    }
+
+    private Papers papers(List<String> only) {
         Path bankPath = ShippedBank.find(Path.of(recorded.bank()));
         checkBankFiles(bankPath);
         Bank bank = BankReader.read(bankPath);
@@ -63,6 +74,13 @@ final class Reproduction {
         for (Manifest.SetEntry set : chosen(only)) {
             papers.add(paper(set, byId));
         }
+        return new Papers(bank, papers);
+    }
+
+    private RunPlan plan(String layoutGiven, ReprintRequest.Header header, List<String> only) {
+        Papers recordedPapers = papers(only);
+        Bank bank = recordedPapers.bank();
+        List<Paper> papers = recordedPapers.papers();
         PaperInfo info = new PaperInfo(
                 header.title() != null ? header.title() : recorded.title(),
                 header.course() != null ? header.course() : recorded.course(),

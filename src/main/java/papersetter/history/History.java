@@ -83,6 +83,32 @@ public final class History {
         }
     }
 
+    /**
+     * Records a marking whose {@code marks/} folder is in place. As with a run, a failure is returned
+     * in words for the command to print: the marks are written whatever happens here.
+     */
+    public static Optional<String> recordMarking(Path outDir, MarkingEntry entry) {
+        try {
+            withDatabase(outDir, "add the marking to the record of runs", database -> {
+                database.recordMarking(entry);
+                return null;
+            });
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            String why = e instanceof RunFailure ? e.getMessage() : "Cannot add the marking to the record of runs "
+                    + file(outDir) + ": " + e.getMessage() + ".";
+            return Optional.of(why + " The marks are written; mark again to record them.");
+        }
+    }
+
+    /** How a question did in every marking recorded in the output folder, oldest first. */
+    public static List<MarkingEntry.ItemHistory> itemHistory(Path outDir, String question) {
+        if (!Files.exists(file(outDir))) {
+            return List.of();
+        }
+        return withDatabase(outDir, "read the record of runs", database -> database.itemHistory(question));
+    }
+
     private interface Use<T> {
         T apply(RunDatabase database) throws SQLException;
     }

@@ -45,7 +45,8 @@ import papersetter.model.BadInputException;
 final class RunDatabase implements AutoCloseable {
     static final String FILE = "papersetter.db";
     static final String OLD_HISTORY = "history.jsonl";
-    private static final int VERSION = 1;
+    /** 2: the markings' tables added ({@code CREATE TABLE IF NOT EXISTS}, so a version 1 database is taken up). */
+    private static final int VERSION = 2;
     /** An old history of 300 000 runs is about 150 MB; a larger file is not one papersetter wrote. */
     private static final long OLD_HISTORY_LIMIT = 1L << 30;
     private static final String IMPORTED = "imported-history.jsonl";
@@ -116,6 +117,19 @@ final class RunDatabase implements AutoCloseable {
             statement.execute("CREATE TABLE IF NOT EXISTS folders (folder TEXT PRIMARY KEY,"
                     + " run_id INTEGER REFERENCES runs (id), note TEXT NOT NULL) WITHOUT ROWID");
             statement.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID");
+            statement.execute("CREATE TABLE IF NOT EXISTS markings (id INTEGER PRIMARY KEY, folder TEXT NOT NULL UNIQUE,"
+                    + " time TEXT NOT NULL, responses TEXT NOT NULL, students INTEGER NOT NULL, mean REAL NOT NULL,"
+                    + " median REAL NOT NULL, sd REAL, kr20 REAL)");
+            statement.execute("CREATE TABLE IF NOT EXISTS scores (marking_id INTEGER NOT NULL REFERENCES markings (id),"
+                    + " roll TEXT NOT NULL, name TEXT NOT NULL, set_letter TEXT NOT NULL, score TEXT NOT NULL,"
+                    + " out_of TEXT NOT NULL, PRIMARY KEY (marking_id, roll)) WITHOUT ROWID");
+            statement.execute("CREATE TABLE IF NOT EXISTS responses (marking_id INTEGER NOT NULL REFERENCES markings (id),"
+                    + " roll TEXT NOT NULL, question TEXT NOT NULL, set_letter TEXT NOT NULL, number INTEGER NOT NULL,"
+                    + " response TEXT NOT NULL, marks TEXT NOT NULL, PRIMARY KEY (marking_id, roll, question)) WITHOUT ROWID");
+            statement.execute("CREATE TABLE IF NOT EXISTS item_stats (marking_id INTEGER NOT NULL REFERENCES markings (id),"
+                    + " question TEXT NOT NULL, students INTEGER NOT NULL, facility REAL NOT NULL, point_biserial REAL,"
+                    + " upper_lower REAL, flags TEXT NOT NULL, PRIMARY KEY (marking_id, question)) WITHOUT ROWID");
+            statement.execute("CREATE INDEX IF NOT EXISTS item_stats_by_question ON item_stats (question)");
             statement.execute("PRAGMA user_version = " + VERSION);
             connection.commit();
         } catch (SQLException e) {
@@ -404,6 +418,111 @@ final class RunDatabase implements AutoCloseable {
             }
         }
         return entries;
+    }
+
+    /**
+     * Records a marking of a run folder in one transaction; an earlier marking of the same folder is
+     * replaced, as its {@code marks/} folder is.
+     */
+    void recordMarking(MarkingEntry entry) throws SQLException {
+        inTransaction(() -> {
+            Optional<Long> earlier = Optional.empty();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM markings WHERE folder = ?")) {
+                select.setString(1, entry.run());
+                try (ResultSet result = select.executeQuery()) {
+                    if (result.next()) {
+                        earlier = Optional.of(result.getLong(1));
+                    }
+                }
+            }
+            if (earlier.isPresent()) {
+                for (String table : List.of("scores", "responses", "item_stats", "markings")) {
+                    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                            + (table.equals("markings") ? " WHERE id = ?" : " WHERE marking_id = ?"))) {
+                        delete.setLong(1, earlier.get());
+                        delete.executeUpdate();
+                    }
+                }
+            }
+            long id;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO markings (folder, time, responses,"
+                    + " students, mean, median, sd, kr20) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, entry.run());
+                insert.setString(2, entry.time());
+                insert.setString(3, entry.responses());
+                insert.setInt(4, entry.students());
+                insert.setDouble(5, entry.mean());
+                insert.setDouble(6, entry.median());
+                insert.setObject(7, entry.sd());
+                insert.setObject(8, entry.kr20());
+                insert.executeUpdate();
+            }
+            try (ResultSet result = statement("SELECT last_insert_rowid()").executeQuery()) {
+                result.next();
+                id = result.getLong(1);
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO scores (marking_id, roll, name,"
+                    + " set_letter, score, out_of) VALUES (?, ?, ?, ?, ?, ?)")) {
+                for (MarkingEntry.Score score : entry.scores()) {
+                    insert.setLong(1, id);
+                    insert.setString(2, score.roll());
+                    insert.setString(3, score.name());
+                    insert.setString(4, score.set());
+                    insert.setString(5, score.score());
+                    insert.setString(6, score.outOf());
+                    insert.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO responses (marking_id, roll,"
+                    + " question, set_letter, number, response, marks) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (MarkingEntry.Response response : entry.responseRows()) {
+                    insert.setLong(1, id);
+                    insert.setString(2, response.roll());
+                    insert.setString(3, response.question());
+                    insert.setString(4, response.set());
+                    insert.setInt(5, response.number());
+                    insert.setString(6, response.response());
+                    insert.setString(7, response.marks());
+                    insert.executeUpdate();
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO item_stats (marking_id, question,"
+                    + " students, facility, point_biserial, upper_lower, flags) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (MarkingEntry.ItemRow item : entry.items()) {
+                    insert.setLong(1, id);
+                    insert.setString(2, item.question());
+                    insert.setInt(3, item.students());
+                    insert.setDouble(4, item.facility());
+                    insert.setObject(5, item.pointBiserial());
+                    insert.setObject(6, item.upperLower());
+                    insert.setString(7, item.flags());
+                    insert.executeUpdate();
+                }
+            }
+        });
+    }
+
+    /** How a question did in each marking that had it, oldest first. */
+    List<MarkingEntry.ItemHistory> itemHistory(String question) throws SQLException {
+        List<MarkingEntry.ItemHistory> rows = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT m.folder, m.time, s.students, s.facility,"
+                + " s.point_biserial, s.upper_lower, s.flags FROM item_stats s JOIN markings m ON m.id = s.marking_id"
+                + " WHERE s.question = ? ORDER BY m.time, m.id")) {
+            select.setString(1, question);
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new MarkingEntry.ItemHistory(result.getString(1), result.getString(2), result.getInt(3),
+                            result.getDouble(4), (Double) nullable(result, 5), (Double) nullable(result, 6),
+                            result.getString(7)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Object nullable(ResultSet result, int column) throws SQLException {
+        double value = result.getDouble(column);
+        return result.wasNull() ? null : value;
     }
 
     private Optional<String> meta(String key) throws SQLException {

@@ -18,13 +18,13 @@ import org.apache.commons.csv.CSVPrinter;
  * <p>UTF-8 with a byte-order mark (without one, Excel reads UTF-8 as the locale's code page and
  * prints mojibake) and CRLF row ends, as RFC 4180 and Excel expect.
  */
-final class SpreadsheetCsv {
+public final class SpreadsheetCsv {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final StringWriter text = new StringWriter();
     private final CSVPrinter printer;
 
-    SpreadsheetCsv(String... header) {
+    public SpreadsheetCsv(String... header) {
         try {
             printer = new CSVPrinter(text, CSVFormat.RFC4180);
             row(List.of(header));
@@ -33,16 +33,22 @@ final class SpreadsheetCsv {
         }
     }
 
-    SpreadsheetCsv row(List<String> cells) {
+    /**
+     * A row. A {@link java.math.BigDecimal} cell is written as the number it is, unguarded, so that a
+     * negative mark stays a number the spreadsheet can add up; every other cell is text and guarded.
+     */
+    public SpreadsheetCsv row(List<?> cells) {
         try {
-            printer.printRecord(cells.stream().map(SpreadsheetCsv::neutralise).toList());
+            printer.printRecord(cells.stream().map(cell -> cell instanceof java.math.BigDecimal number
+                    ? number.stripTrailingZeros().toPlainString() : neutralise(cell == null ? null : cell.toString()))
+                    .toList());
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
         byte[] all = new byte[BOM.length + body.length];
         System.arraycopy(BOM, 0, all, 0, BOM.length);

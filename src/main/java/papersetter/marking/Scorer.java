@@ -1,0 +1,175 @@
+package papersetter.marking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import papersetter.model.Answer;
+import papersetter.model.Letters;
+import papersetter.model.Marks;
+import papersetter.model.PaperItem;
+import papersetter.model.Question;
+
+/**
+ * Scores one typed answer to one printed question. What is right comes from the paper item
+ * itself ({@link PaperItem#correctLetters()} and its option order), so marking agrees with the
+ * printed key by construction. Marks are kept to two decimals (partial credit of a third).
+ */
+final class Scorer {
+    private Scorer() {
+    }
+
+    /** A cell that cannot be scored: what is wrong with it and what to type instead. */
+    static final class Unreadable extends Exception {
+        final String fix;
+
+        Unreadable(String message, String fix) {
+            super(message, null, false, false);
+            this.fix = fix;
+        }
+    }
+
+    /**
+     * One item's result.
+     *
+     * @param response what the student answered, in bank terms (bank letters for options), "" when blank
+     * @param chosen the bank options chosen (empty for other types)
+     * @param credit the share of the item's marks earned, 0 to 1 (a penalty counts as 0): for statistics
+     */
+    record Mark(String response, Set<Integer> chosen, BigDecimal marks, double credit, boolean answered) {
+        boolean right() {
+            return credit >= 1.0;
+        }
+    }
+
+    static Mark blank() {
+        return new Mark("", Set.of(), BigDecimal.ZERO, 0, false);
+    }
+
+    static Mark score(PaperItem item, String cell, Scoring scoring) throws Unreadable {
+        if (cell == null || cell.isBlank()) {
+            return blank();
+        }
+        Question question = item.question();
+        BigDecimal full = question.marks();
+        BigDecimal penalty = round(scoring.penalty(question.type()).multiply(full));
+        switch (question.type()) {
+            case MCQ, MULTI -> {
+                Set<Integer> chosen = chosen(item, cell);
+                Set<Integer> correct = ((Answer.Choice) question.answer()).correct();
+                String response = bankLetters(chosen);
+                if (question.type() == papersetter.model.QuestionType.MCQ && chosen.size() != 1) {
+                    throw new Unreadable("'" + cell.strip() + "' but question " + item.number()
+                            + " is multiple choice with one right option", "type one letter, or leave it blank");
+                }
+                double credit;
+                if (chosen.equals(correct)) {
+                    credit = 1;
+                } else if (question.type() == papersetter.model.QuestionType.MULTI && scoring.partialMulti()) {
+                    int hits = (int) chosen.stream().filter(correct::contains).count();
+                    int misses = chosen.size() - hits;
+                    int distractors = question.options().size() - correct.size();
+                    credit = (double) hits / correct.size() - (distractors == 0 ? 0 : (double) misses / distractors);
+                    credit = Math.max(0, credit);
+                    if (credit > 0) {
+                        BigDecimal marks = partial(full, hits, correct.size(), misses, distractors);
+                        return new Mark(response, chosen, marks, marks.doubleValue() / full.doubleValue(), true);
+                    }
+                } else {
+                    credit = 0;
+                }
+                return new Mark(response, chosen, credit == 1 ? full : penalty, credit, true);
+            }
+            case TRUEFALSE -> {
+                Boolean truth = Interpret.truth(cell);
+                if (truth == null) {
+                    throw new Unreadable("'" + cell.strip() + "' is not true or false",
+                            "type T or F (True/False, yes/no also do), or leave it blank");
+                }
+                boolean right = truth == ((Answer.TrueFalse) question.answer()).value();
+                return new Mark(truth ? "True" : "False", Set.of(), right ? full : penalty, right ? 1 : 0, true);
+            }
+            case FILL -> {
+                List<List<String>> accepted = ((Answer.Blanks) question.answer()).accepted();
+                String[] parts = cell.split(";", -1);
+                if (parts.length > accepted.size()) {
+                    throw new Unreadable(parts.length + " answers but question " + item.number() + " has "
+                            + accepted.size() + (accepted.size() == 1 ? " blank" : " blanks"),
+                            "give one answer per blank, separated by ';' (a ';' inside an answer cannot be typed)");
+                }
+                int right = 0;
+                for (int i = 0; i < parts.length; i++) {
+                    String given = Interpret.words(parts[i]);
+                    if (!given.isEmpty() && accepted.get(i).stream().map(Interpret::words).anyMatch(given::equals)) {
+                        right++;
+                    }
+                }
+                String response = cell.strip();
+                if (right == 0) {
+                    return new Mark(response, Set.of(), penalty, 0, true);
+                }
+                BigDecimal marks = round(full.multiply(BigDecimal.valueOf(right))
+                        .divide(BigDecimal.valueOf(accepted.size()), 6, RoundingMode.HALF_UP));
+                return new Mark(response, Set.of(), marks, (double) right / accepted.size(), true);
+            }
+            default -> {
+                BigDecimal given = Interpret.marks(cell);
+                if (given == null || given.signum() < 0) {
+                    throw new Unreadable("'" + cell.strip() + "' is not a number of marks",
+                            "type the marks given, from 0 to " + Marks.format(full) + " (e.g. 1.5)");
+                }
+                if (given.compareTo(full) > 0) {
+                    throw new Unreadable(Marks.format(given) + " marks but question " + item.number() + " is worth "
+                            + Marks.withUnit(full), "give at most " + Marks.format(full));
+                }
+                return new Mark(Marks.format(given), Set.of(), given, given.doubleValue() / full.doubleValue(), true);
+            }
+        }
+    }
+
+    /** The bank options a cell of printed letters chose. */
+    private static Set<Integer> chosen(PaperItem item, String cell) throws Unreadable {
+        List<Integer> printed = Interpret.letters(cell);
+        int options = item.optionOrder().size();
+        String range = "A to " + Letters.of(options - 1);
+        if (printed == null || printed.isEmpty()) {
+            throw new Unreadable("'" + cell.strip() + "' is not an option letter",
+                    "type the letter" + (item.question().type() == papersetter.model.QuestionType.MULTI ? "s" : "")
+                            + " as printed (" + range + "), or leave it blank");
+        }
+        List<String> beyond = new ArrayList<>();
+        Set<Integer> bank = new TreeSet<>();
+        for (int letter : printed) {
+            if (letter >= options) {
+                beyond.add(Letters.of(letter));
+            } else {
+                bank.add(item.optionOrder().get(letter));
+            }
+        }
+        if (!beyond.isEmpty()) {
+            throw new Unreadable("'" + String.join(", ", beyond) + "' but question " + item.number() + " has options "
+                    + range, "use one of " + range);
+        }
+        return bank;
+    }
+
+    static String bankLetters(Set<Integer> chosen) {
+        return String.join(";", chosen.stream().map(Letters::of).toList());
+    }
+
+    /** (hits / right − misses / distractors) × marks, worked exactly before it is rounded once. */
+    private static BigDecimal partial(BigDecimal full, int hits, int right, int misses, int distractors) {
+        BigDecimal share = BigDecimal.valueOf(hits).divide(BigDecimal.valueOf(right), 12, RoundingMode.HALF_UP);
+        if (distractors > 0) {
+            share = share.subtract(BigDecimal.valueOf(misses).divide(BigDecimal.valueOf(distractors), 12,
+                    RoundingMode.HALF_UP));
+        }
+        return round(full.multiply(share));
+    }
+
+    static BigDecimal round(BigDecimal marks) {
+        return marks.setScale(2, RoundingMode.HALF_UP);
+    }
+}

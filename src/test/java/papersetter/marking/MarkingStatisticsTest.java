@@ -1,0 +1,211 @@
+package papersetter.marking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.moment.Variance;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
+import papersetter.model.Answer;
+import papersetter.model.Paper;
+import papersetter.model.PaperItem;
+import papersetter.model.Question;
+import papersetter.model.QuestionType;
+import papersetter.model.Section;
+import papersetter.model.SourceRef;
+
+/**
+ * The class and item statistics, first on a class small enough to work by hand, then against
+ * Apache Commons Math on random classes.
+ */
+class MarkingStatisticsTest {
+    /*
+     * The hand-worked class: five students, four one-mark mcq items (options A–D, key A), 1 = right.
+     *
+     *           Q1 Q2 Q3 Q4  total
+     *      S1    1  1  1  1    4
+     *      S2    1  1  1  0    3
+     *      S3    1  1  0  0    2
+     *      S4    1  0  0  1    2
+     *      S5    0  0  0  0    0
+     *
+     * mean = 11/5 = 2.2; median = 2; deviations 1.8, 0.8, -0.2, -0.2, -2.2, squares sum to 8.8,
+     * so the sample SD = sqrt(8.8/4) = sqrt(2.2) = 1.4832 and the population variance = 8.8/5 = 1.76.
+     * p = 0.8, 0.6, 0.4, 0.4; Σpq = 0.16 + 0.24 + 0.24 + 0.24 = 0.88;
+     * KR-20 = 4/3 · (1 − 0.88/1.76) = 4/3 · 0.5 = 0.6667.
+     *
+     * Q1 against the rest (total − Q1 = 3, 2, 1, 1, 0): means 0.8 and 1.4; Σdxdy = 0.32 + 0.12 − 0.08
+     * − 0.08 + 1.12 = 1.4, Σdx² = 0.8, Σdy² = 5.2; r = 1.4 / sqrt(4.16) = 0.6864.
+     * Q4 against the rest (3, 3, 2, 1, 0): means 0.4 and 1.8; Σdxdy = 0.72 − 0.48 − 0.08 − 0.48 + 0.72
+     * = 0.40, Σdx² = 1.2, Σdy² = 6.8; r = 0.4 / sqrt(8.16) = 0.1400.
+     * Upper and lower groups: round(0.27 · 5) = 1 student each, S1 (4) and S5 (0): Q4's upper-lower = 1 − 0 = 1,
+     * Q3's = 1 − 0 = 1.
+     *
+     * Wrong answers are chosen so that options show: S5 answers B to every question, S4 answers C to
+     * Q2 and Q3, S3 answers B to Q3 and Q4, S2 answers B to Q4. Q4: A by S1, S4 (0.4), B by S2, S3, S5
+     * (0.6), C and D by nobody; the top group (S1) chose the key, so no wrong-key flag.
+     */
+    private static final int[][] RIGHT = {{1, 1, 1, 1}, {1, 1, 1, 0}, {1, 1, 0, 0}, {1, 0, 0, 1}, {0, 0, 0, 0}};
+    private static final String[][] CHOSEN = {{"A", "A", "A", "A"}, {"A", "A", "A", "B"}, {"A", "A", "B", "B"},
+        {"A", "C", "C", "A"}, {"B", "B", "B", "B"}};
+
+    @Test
+    void aClassWorkedByHand() throws Exception {
+        List<Question> questions = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            questions.add(mcq("Q" + i, 0));
+        }
+        Paper paper = paper(questions);
+        List<Student> students = new ArrayList<>();
+        for (int s = 0; s < 5; s++) {
+            students.add(student("S" + (s + 1), paper, CHOSEN[s]));
+        }
+        Report report = Report.of(students, questions);
+        assertThat(report.mean()).isCloseTo(2.2, within(1e-12));
+        assertThat(report.median()).isCloseTo(2.0, within(1e-12));
+        assertThat(report.sd()).isCloseTo(1.4832, within(1e-4));
+        assertThat(report.kr20()).isCloseTo(0.6667, within(1e-4));
+        ItemStat q1 = report.items().get(0);
+        ItemStat q4 = report.items().get(3);
+        assertThat(q1.facility()).isEqualTo(0.8);
+        assertThat(q1.pointBiserial()).isCloseTo(0.6864, within(1e-4));
+        assertThat(q4.facility()).isEqualTo(0.4);
+        assertThat(q4.pointBiserial()).isCloseTo(0.1400, within(1e-4));
+        assertThat(q4.upperLower()).isEqualTo(1.0);
+        assertThat(report.items().get(2).upperLower()).isEqualTo(1.0);
+        assertThat(q4.optionShares()).containsExactly(0.4, 0.6, 0.0, 0.0);
+        assertThat(q4.flags()).containsExactly("distractors C, D chosen by nobody");
+        for (int s = 0; s < 5; s++) {
+            int total = java.util.Arrays.stream(RIGHT[s]).sum();
+            assertThat(students.get(s).score()).isEqualByComparingTo(BigDecimal.valueOf(total));
+        }
+    }
+
+    /*
+     * A key that strong students avoided: the bank says A, but the best two of six students (the top
+     * round(0.27 · 6) = 2) both chose C, and the weakest chose A. The item is flagged as likely
+     * wrong and as discriminating negatively.
+     */
+    @Test
+    void aKeyTheStrongStudentsAvoidedIsFlagged() throws Exception {
+        List<Question> questions = List.of(mcq("K1", 0), mcq("K2", 0), mcq("K3", 0), mcq("SUSPECT", 0));
+        Paper paper = paper(questions);
+        String[][] chosen = {{"A", "A", "A", "C"}, {"A", "A", "A", "C"}, {"A", "A", "B", "C"}, {"A", "B", "B", "A"},
+            {"B", "B", "B", "A"}, {"B", "B", "B", "A"}};
+        List<Student> students = new ArrayList<>();
+        for (int s = 0; s < chosen.length; s++) {
+            students.add(student("S" + s, paper, chosen[s]));
+        }
+        ItemStat suspect = Report.of(students, questions).items().get(3);
+        assertThat(suspect.pointBiserial()).isNegative();
+        assertThat(suspect.flags()).contains("negative discrimination")
+                .anyMatch(flag -> flag.startsWith("likely wrong key: the top group chose C (2 of 2) more than the key A (0)"));
+    }
+
+    /** Random classes: every number against Commons Math's. */
+    @RepeatedTest(50)
+    void agreesWithCommonsMath(org.junit.jupiter.api.RepetitionInfo repetition) throws Exception {
+        Random random = new Random(repetition.getCurrentRepetition());
+        int items = 2 + random.nextInt(12);
+        int size = 2 + random.nextInt(60);
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            questions.add(mcq("I" + i, random.nextInt(4)));
+        }
+        Paper paper = paper(questions);
+        List<Student> students = new ArrayList<>();
+        double[][] right = new double[size][items];
+        for (int s = 0; s < size; s++) {
+            double skill = random.nextDouble();
+            String[] answers = new String[items];
+            for (int i = 0; i < items; i++) {
+                int key = ((Answer.Choice) questions.get(i).answer()).correct().first();
+                int answer = random.nextDouble() < skill ? key : random.nextInt(4);
+                answers[i] = String.valueOf((char) ('A' + answer));
+                right[s][i] = answer == key ? 1 : 0;
+            }
+            students.add(student("S" + s, paper, answers));
+        }
+        Report report = Report.of(students, questions);
+        double[] totals = new double[size];
+        for (int s = 0; s < size; s++) {
+            totals[s] = java.util.Arrays.stream(right[s]).sum();
+        }
+        DescriptiveStatistics described = new DescriptiveStatistics(totals);
+        assertThat(report.mean()).isCloseTo(described.getMean(), within(1e-9));
+        assertThat(report.median()).isCloseTo(described.getPercentile(50), within(1e-9));
+        assertThat(report.sd()).isCloseTo(described.getStandardDeviation(), within(1e-9));
+
+        double pq = 0;
+        for (int i = 0; i < items; i++) {
+            double[] column = column(right, i);
+            double p = new DescriptiveStatistics(column).getMean();
+            pq += p * (1 - p);
+            ItemStat stat = report.items().get(i);
+            assertThat(stat.facility()).isCloseTo(p, within(1e-9));
+            double[] rest = new double[size];
+            for (int s = 0; s < size; s++) {
+                rest[s] = totals[s] - right[s][i];
+            }
+            double expected = new Variance().evaluate(column) == 0 || new Variance().evaluate(rest) == 0 ? Double.NaN
+                    : new PearsonsCorrelation().correlation(column, rest);
+            if (Double.isNaN(expected)) {
+                assertThat(stat.pointBiserial()).isNaN();
+            } else {
+                assertThat(stat.pointBiserial()).isCloseTo(expected, within(1e-9));
+            }
+        }
+        double variance = new Variance(false).evaluate(totals);
+        if (variance == 0) {
+            assertThat(report.kr20()).isNaN();
+        } else {
+            assertThat(report.kr20()).isCloseTo((double) items / (items - 1) * (1 - pq / variance), within(1e-9));
+        }
+    }
+
+    private static double[] column(double[][] matrix, int index) {
+        return java.util.Arrays.stream(matrix).mapToDouble(row -> row[index]).toArray();
+    }
+
+    static Question mcq(String id, int key) {
+        return new Question(id, "level", "topic", QuestionType.MCQ, id + "?", List.of("a", "b", "c", "d"),
+                Answer.Choice.of(key), BigDecimal.ONE, "", 0, List.of(), true, 0, Optional.empty(),
+                new SourceRef(Path.of("bank.csv"), 2 + Integer.parseInt("0" + id.replaceAll("\\D", ""))));
+    }
+
+    static Paper paper(List<Question> questions) {
+        List<PaperItem> items = new ArrayList<>();
+        for (int i = 0; i < questions.size(); i++) {
+            items.add(new PaperItem(i + 1, questions.get(i), List.of(0, 1, 2, 3)));
+        }
+        return new Paper("A", 1, "X1", List.of(new Section("", "", items)));
+    }
+
+    static Student student(String roll, Paper paper, String[] answers) throws Scorer.Unreadable {
+        Map<String, Scorer.Mark> marks = new HashMap<>();
+        for (PaperItem item : paper.items()) {
+            marks.put(item.question().id(), Scorer.score(item, answers[item.number() - 1], Scoring.DEFAULT));
+        }
+        return Student.of(1, roll, roll, paper, marks);
+    }
+
+    @Test
+    void groupsAreAQuarterAndMoreOfTheClass() {
+        assertThat(Statistics.groupSize(1)).isZero();
+        assertThat(Statistics.groupSize(2)).isEqualTo(1);
+        assertThat(Statistics.groupSize(10)).isEqualTo(3);
+        assertThat(Statistics.groupSize(30)).isEqualTo(8);
+        assertThat(Set.of(Statistics.groupSize(100))).containsExactly(27);
+    }
+}
