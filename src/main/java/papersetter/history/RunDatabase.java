@@ -39,8 +39,10 @@ import papersetter.model.BadInputException;
  * <p>Tables are named for what they hold, so that marking results can join them later:
  * {@code runs}, {@code run_sets} (each set's question ids in printed order), {@code run_questions}
  * (which run used which question), {@code question_uses} (runs per question, kept up to date in
- * the same transaction), {@code folders} (every run folder looked at, and the run it holds) and
- * {@code meta}.
+ * the same transaction), {@code folders} (every run folder looked at, and the run it holds),
+ * {@code meta}, and for {@code papersetter mark}: {@code markings} (one per marked run folder),
+ * {@code scores}, {@code responses} (each student's answer and marks per question) and
+ * {@code item_stats} (indexed by question, for {@code history --item}).
  */
 final class RunDatabase implements AutoCloseable {
     static final String FILE = "papersetter.db";

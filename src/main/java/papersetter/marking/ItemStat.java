@@ -60,7 +60,10 @@ record ItemStat(Question question, int students, double facility, double pointBi
                 : (double) blanks / n, flags);
     }
 
-    /** The upper group chose a distractor more often than a right option: the key may be wrong. */
+    /**
+     * The upper group chose a distractor more often than a right option (and at least two of them
+     * chose it): the key may be wrong.
+     */
     private static java.util.Optional<String> likelyWrongKey(Question question, Answer.Choice choice,
             List<Student> had, double[] totals) {
         if (had.size() < 2) {
@@ -74,7 +77,8 @@ record ItemStat(Question question, int students, double facility, double pointBi
         int keyLeast = choice.correct().stream().mapToInt(option -> count[option]).min().orElse(0);
         int best = -1;
         for (int option = 0; option < count.length; option++) {
-            if (!choice.correct().contains(option) && count[option] > keyLeast
+            // At least two of the top group: one strong student's slip is not evidence against a key.
+            if (!choice.correct().contains(option) && count[option] > keyLeast && count[option] >= 2
                     && (best < 0 || count[option] > count[best])) {
                 best = option;
             }

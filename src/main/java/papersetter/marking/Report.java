@@ -14,7 +14,7 @@ import papersetter.model.Question;
  * @param kr20 over the items every student's paper had (all of them unless sets hold different questions)
  */
 record Report(int students, String outOf, double mean, double median, double sd, double min, double max, double kr20,
-        int kr20Items, List<ItemStat> items) {
+        int kr20Items, java.util.Map<String, Double> kr20BySet, List<ItemStat> items) {
 
     static Report of(List<Student> students, List<Question> items) {
         double[] scores = students.stream().mapToDouble(s -> s.score().doubleValue()).toArray();
@@ -28,16 +28,31 @@ record Report(int students, String outOf, double mean, double median, double sd,
                 common.add(question);
             }
         }
-        int[][] right = new int[students.size()][common.size()];
-        for (int s = 0; s < students.size(); s++) {
-            for (int i = 0; i < common.size(); i++) {
-                right[s][i] = students.get(s).marks().get(common.get(i).id()).right() ? 1 : 0;
-            }
+        // Sets with different questions share too few items for one KR-20: each set gets its own.
+        java.util.Map<String, Double> bySet = new java.util.TreeMap<>(java.util.Comparator
+                .comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()));
+        if (common.size() < 2) {
+            java.util.Map<String, List<Student>> sets = new java.util.LinkedHashMap<>();
+            students.forEach(s -> sets.computeIfAbsent(s.paper().set(), k -> new ArrayList<>()).add(s));
+            sets.forEach((set, members) -> bySet.put(set, Statistics.kr20(rightOrNot(members,
+                    members.get(0).paper().items().stream().map(papersetter.model.PaperItem::question).toList()))));
         }
         String outOf = String.join(" or ", students.stream().map(s -> Marks.format(s.outOf())).distinct().sorted()
                 .toList());
         return new Report(students.size(), outOf, Statistics.mean(scores), Statistics.median(scores),
-                Statistics.sampleSd(scores), min(scores), max(scores), Statistics.kr20(right), common.size(), stats);
+                Statistics.sampleSd(scores), min(scores), max(scores), Statistics.kr20(rightOrNot(students, common)),
+                common.size(), bySet, stats);
+    }
+
+    /** 1 where a student got an item fully right, 0 otherwise. */
+    private static int[][] rightOrNot(List<Student> students, List<Question> items) {
+        int[][] right = new int[students.size()][items.size()];
+        for (int s = 0; s < students.size(); s++) {
+            for (int i = 0; i < items.size(); i++) {
+                right[s][i] = students.get(s).marks().get(items.get(i).id()).right() ? 1 : 0;
+            }
+        }
+        return right;
     }
 
     private static double min(double[] values) {
@@ -57,9 +72,16 @@ record Report(int students, String outOf, double mean, double median, double sd,
         text.append(String.format(Locale.ROOT, "  median      %s%n", number(median)));
         text.append(String.format(Locale.ROOT, "  std. dev.   %s%n", number(sd)));
         text.append(String.format(Locale.ROOT, "  range       %s to %s%n", number(min), number(max)));
-        text.append(String.format(Locale.ROOT, "  KR-20       %s%s%n", number(kr20),
+        if (!kr20BySet.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            kr20BySet.forEach((set, value) -> parts.add(set + " " + number(value)));
+            text.append("  KR-20       by set (the sets hold different questions): ").append(String.join(", ", parts))
+                    .append('\n');
+        } else {
+            text.append(String.format(Locale.ROOT, "  KR-20       %s%s%n", number(kr20),
                 Double.isNaN(kr20) ? " (needs 2 or more students and items, and scores that differ)"
                         : kr20Items < items.size() ? " (over the " + kr20Items + " items every paper had)" : ""));
+        }
         text.append("  scoring     multi ").append(scoring.partialMulti() ? "partial credit" : "all or nothing")
                 .append(scoring.penalties().isEmpty() ? ", no negative marking" : ", wrong answers " + penalties(scoring))
                 .append('\n');

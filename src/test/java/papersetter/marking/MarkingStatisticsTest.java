@@ -185,11 +185,15 @@ class MarkingStatisticsTest {
     }
 
     static Paper paper(List<Question> questions) {
+        return paper("A", questions);
+    }
+
+    static Paper paper(String set, List<Question> questions) {
         List<PaperItem> items = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             items.add(new PaperItem(i + 1, questions.get(i), List.of(0, 1, 2, 3)));
         }
-        return new Paper("A", 1, "X1", List.of(new Section("", "", items)));
+        return new Paper(set, 1, "X1", List.of(new Section("", "", items)));
     }
 
     static Student student(String roll, Paper paper, String[] answers) throws Scorer.Unreadable {
@@ -198,6 +202,39 @@ class MarkingStatisticsTest {
             marks.put(item.question().id(), Scorer.score(item, answers[item.number() - 1], Scoring.DEFAULT));
         }
         return Student.of(1, roll, roll, paper, marks);
+    }
+
+    /*
+     * Sets with different questions (--vary questions) share no item: set A is the hand-worked class
+     * above (KR-20 0.6667), set B the same answers to other questions, so its KR-20 is the same; the
+     * class's facility per item counts only the students whose paper had it.
+     */
+    @Test
+    void setsWithDifferentQuestionsGetAKr20Each() throws Exception {
+        List<Question> a = new ArrayList<>();
+        List<Question> b = new ArrayList<>();
+        for (int i = 1; i <= 4; i++) {
+            a.add(mcq("A" + i, 0));
+            b.add(mcq("B" + i, 0));
+        }
+        Paper paperA = paper("A", a);
+        Paper paperB = paper("B", b);
+        List<Student> students = new ArrayList<>();
+        for (int s = 0; s < 5; s++) {
+            students.add(student("A" + s, paperA, CHOSEN[s]));
+            students.add(student("B" + s, paperB, CHOSEN[s]));
+        }
+        List<Question> all = new ArrayList<>(a);
+        all.addAll(b);
+        Report report = Report.of(students, all);
+        assertThat(report.kr20()).isNaN();
+        assertThat(report.kr20BySet()).containsOnlyKeys("A", "B");
+        assertThat(report.kr20BySet().get("A")).isCloseTo(0.6667, within(1e-4));
+        assertThat(report.kr20BySet().get("B")).isCloseTo(0.6667, within(1e-4));
+        assertThat(report.items().get(0).students()).isEqualTo(5);
+        assertThat(report.items().get(0).facility()).isEqualTo(0.8);
+        assertThat(report.summary(Path.of("run"), new MarkRequest(Path.of("run"), Path.of("r.csv")), Scoring.DEFAULT,
+                List.of())).contains("KR-20       by set (the sets hold different questions): A 0.67, B 0.67");
     }
 
     @Test
