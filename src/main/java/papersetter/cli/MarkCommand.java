@@ -46,7 +46,8 @@ final class MarkCommand implements Callable<Integer> {
 
     @Option(names = "--wrong", paramLabel = "SHARE", split = ",",
             description = "Negative marking: the share of an item's marks a wrong answer costs, e.g. -0.25, or per"
-                    + " type, mcq=-0.25,truefalse=-0.5. An item scores no less than this; a total no less than 0.")
+                    + " type, mcq=-0.25,truefalse=-0.5. An item scores no less than this; a total no less than 0."
+                    + " Without it, the run's spec's 'wrong' (if it set one) is used.")
     List<String> wrong;
 
     @Option(names = "--rekey", paramLabel = "ID=ANSWER",

@@ -13,8 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import papersetter.bank.Bank;
 import papersetter.bank.BankReader;
 import papersetter.model.Marks;
+import papersetter.model.NegativeMarking;
 import papersetter.model.Paper;
 import papersetter.model.Question;
+import papersetter.model.Section;
 import papersetter.formats.Format;
 import papersetter.formats.SetExport;
 import papersetter.output.KeysCsv;
@@ -33,6 +35,8 @@ import papersetter.model.PaperItem;
 import papersetter.render.Layout;
 import papersetter.select.Drawer;
 import papersetter.select.Drawing;
+import papersetter.select.PaperSpec;
+import papersetter.select.SectionSpec;
 import papersetter.select.Usage;
 import papersetter.shuffle.Seeds;
 import papersetter.shuffle.SetMaker;
@@ -69,15 +73,78 @@ public final class Pipeline {
         Drawing drawing = Drawer.draw(bank.questions(), request.specFor(bank.questions(), usage.avoided()),
                 request.sets(), request.vary(),
                 request.maxOverlap(), request.equivalent(), usage, purpose -> Seeds.stream(seed, purpose));
-        List<Paper> papers = SetMaker.makeSets(drawing, seed,
-                request.layout().sectionsBy() == Layout.SectionsBy.TOPIC);
+        List<Paper> papers = withSectionPenalties(request.spec(), SetMaker.makeSets(drawing, seed,
+                request.layout().sectionsBy() == Layout.SectionsBy.TOPIC));
         PaperInfo info = withDefaults(request.info(), papers.get(0).items().stream().map(PaperItem::question).toList());
         Layout layout = request.spec().instructions().map(request.layout()::withInstructions).orElse(request.layout());
+        layout = withNegativeMarking(layout, request.spec().wrong().orElse(null), papers);
         RunPlan plan = new RunPlan(seed, papers, info, layout, RunRecords.options(request, info, usage, papers.get(0).items().size()),
                 Threads.join(bankFiles), RunRecords.drawing(drawing, papers), withNotes(bank.warnings(), drawing.notes(), bank));
         GenerateResult result = write(plan, request.outDir(), fonts, progress, request.exports())
                 .withOverlap(drawing.overlap());
         return result.withUnrecorded(History.record(request.outDir(), RunRecords.historyEntry(result, request)));
+    }
+
+    /**
+     * The general instructions with the line that says what a wrong answer costs, when the spec sets
+     * negative marking; a reprint adds it from the manifest the same way.
+     */
+    static Layout withNegativeMarking(Layout layout, BigDecimal wrong, List<Paper> papers) {
+        if (wrong == null) {
+            return layout;
+        }
+        List<PaperItem> items = new ArrayList<>();
+        boolean sectionsDiffer = false;
+        for (Paper paper : papers) {
+            for (Section section : paper.sections()) {
+                if (section.wrong() == null) {
+                    items.addAll(section.items());
+                } else {
+                    sectionsDiffer |= section.wrong().compareTo(wrong) != 0;
+                }
+            }
+        }
+        return NegativeMarking.general(wrong, items.stream().map(PaperItem::question).toList(), sectionsDiffer)
+                .map(line -> {
+                    List<String> lines = new ArrayList<>(layout.instructions());
+                    lines.add(line);
+                    return layout.withInstructions(lines);
+                }).orElse(layout);
+    }
+
+    /**
+     * Each set's sections with the negative marking their spec sections set, its line added to the
+     * section's instructions. A spec file's sections are printed one for one (only the command line's
+     * simple case is regrouped), so section i of every set is the spec's section i.
+     */
+    static List<Paper> withSectionPenalties(PaperSpec spec, List<Paper> papers) {
+        List<SectionSpec> specs = spec.sections();
+        if (specs.stream().allMatch(s -> s.wrong().isEmpty())
+                || papers.stream().anyMatch(paper -> paper.sections().size() != specs.size())) {
+            return papers;
+        }
+        boolean paperPenalises = spec.wrong().filter(w -> w.signum() != 0).isPresent();
+        List<Paper> marked = new ArrayList<>();
+        for (Paper paper : papers) {
+            List<Section> sections = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                Section section = paper.sections().get(i);
+                if (specs.get(i).wrong().isEmpty()) {
+                    sections.add(section);
+                    continue;
+                }
+                BigDecimal wrong = specs.get(i).wrong().get();
+                int index = i;
+                List<Question> all = papers.stream().flatMap(p -> p.sections().get(index).items().stream())
+                        .map(PaperItem::question).toList();
+                String instructions = NegativeMarking.forSection(wrong, all, paperPenalises)
+                        .map(line -> section.instructions().isEmpty() ? line : section.instructions() + " " + line)
+                        .orElse(section.instructions());
+                sections.add(new Section(section.heading(), instructions, section.items(), wrong));
+            }
+            marked.add(new Paper(paper.set(), paper.seed(), paper.code(), sections));
+        }
+        return marked;
     }
 
     /**

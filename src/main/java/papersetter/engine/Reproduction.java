@@ -1,6 +1,7 @@
 package papersetter.engine;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,6 +110,8 @@ final class Reproduction {
         if (recorded.instructions() != null) {
             layout = layout.withInstructions(recorded.instructions());
         }
+        layout = Pipeline.withNegativeMarking(layout, recorded.wrong() == null ? null
+                : new BigDecimal(recorded.wrong()), papers);
         // The drawing and the bank files as recorded (and checked above), so a plain reprint's manifest is
         // the same too.
         return new RunPlan(manifest.seed(), papers, info, layout, options, manifest.bankFiles(), manifest.drawing(),
@@ -233,7 +236,8 @@ final class Reproduction {
         for (Manifest.SectionEntry section : set.sections()) {
             sections.add(new Section(section.heading() == null ? "" : section.heading(),
                     section.instructions() == null ? "" : section.instructions(),
-                    items.subList(section.first() - 1, section.last())));
+                    items.subList(section.first() - 1, section.last()),
+                    section.wrong() == null ? null : new BigDecimal(section.wrong())));
         }
         return new Paper(letter, manifest.seed(), set.code(), sections);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import papersetter.bank.Bank;
 import papersetter.history.HistoryEntry;
+import papersetter.model.Marks;
 import papersetter.model.Paper;
 import papersetter.model.QuestionType;
 import papersetter.model.Sha256;
@@ -53,7 +54,8 @@ final class RunRecords {
                 request.equivalent() == Equivalence.TOPIC ? null : request.equivalent().name().toLowerCase(Locale.ROOT),
                 avoids ? request.avoidRecent() : null,
                 // A reprint prints the recorded ids; these say which were left out and why.
-                avoids ? new ArrayList<>(new TreeSet<>(usage.avoided())) : null);
+                avoids ? new ArrayList<>(new TreeSet<>(usage.avoided())) : null,
+                request.spec().wrong().map(Marks::format).orElse(null));
     }
 
     /** A fingerprint of each bank file, so a later reprint can tell whether the bank changed. */

@@ -45,14 +45,15 @@ public final class Marking {
             throw new BadInputException(run + ": no " + Pipeline.MANIFEST + " in this folder, so it is not a run"
                     + " papersetter wrote (or its manifest was removed) — give the run's own folder.");
         }
-        Scoring scoring = Scoring.of(request.multi(), request.wrong());
+        Scoring.of(request.multi(), request.wrong()); // bad scoring options are refused before the bank is read
         List<Paper> papers;
         try {
             papers = Pipeline.recordedPapers(manifest);
         } catch (BadInputException e) {
             throw new BadInputException("Cannot mark " + run + " from its bank: " + e.getMessage(), e);
         }
-        checkPrintedKeys(manifest, papers);
+        Manifest recorded = checkPrintedKeys(manifest, papers);
+        Scoring scoring = Scoring.of(request.multi(), request.wrong(), recorded);
         papers = Rekeys.apply(request.rekeys(), papers);
         ResponsesFile responses = ResponsesFile.read(request.responses());
         List<String> notes = new ArrayList<>(responses.notes);
@@ -76,7 +77,7 @@ public final class Marking {
      * The keys rebuilt from the bank must be the ones the manifest says were printed: they differ
      * only when the manifest was edited, and then it is not known which the students saw.
      */
-    private static void checkPrintedKeys(Path manifestFile, List<Paper> papers) {
+    private static Manifest checkPrintedKeys(Path manifestFile, List<Paper> papers) {
         Manifest manifest = ManifestReader.read(manifestFile);
         List<String> differ = new ArrayList<>();
         for (int s = 0; s < papers.size(); s++) {
@@ -97,6 +98,7 @@ public final class Marking {
                     + " option orders give (" + differ.size() + "), first " + differ.get(0) + " — the manifest was"
                     + " edited; restore it from the run as written, or correct a key with --rekey.");
         }
+        return manifest;
     }
 
     private static List<Student> students(ResponsesFile file, List<Paper> papers, Scoring scoring, List<String> notes) {
@@ -164,7 +166,7 @@ public final class Marking {
                 Integer column = file.questions.get(item.number());
                 String cell = column == null ? "" : row.cell(column);
                 try {
-                    marks.put(item.question().id(), Scorer.score(item, cell, scoring));
+                    marks.put(item.question().id(), Scorer.score(paper.set(), item, cell, scoring));
                 } catch (Scorer.Unreadable e) {
                     problems.add("cell-" + item.question().type(), where + file.column(column) + ", set "
                             + paper.set() + ": " + e.getMessage() + " — " + e.fix + ".");

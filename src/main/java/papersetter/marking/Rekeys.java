@@ -79,7 +79,7 @@ final class Rekeys {
                                 ? new PaperItem(item.number(), withAnswer(item.question(),
                                         answers.get(item.question().id())), item.optionOrder())
                                 : item)
-                        .toList()));
+                        .toList(), section.wrong()));
             }
             rekeyed.add(new Paper(paper.set(), paper.seed(), paper.code(), sections));
         }

@@ -83,7 +83,7 @@ record Report(int students, String outOf, double mean, double median, double sd,
                         : kr20Items < items.size() ? " (over the " + kr20Items + " items every paper had)" : ""));
         }
         text.append("  scoring     multi ").append(scoring.partialMulti() ? "partial credit" : "all or nothing")
-                .append(scoring.penalties().isEmpty() ? ", no negative marking" : ", wrong answers " + penalties(scoring))
+                .append(!scoring.negative() ? ", no negative marking" : ", wrong answers " + penalties(scoring))
                 .append('\n');
         if (!request.rekeys().isEmpty()) {
             text.append("  keys corrected: ").append(String.join(", ", request.rekeys())).append('\n');
@@ -101,13 +101,16 @@ record Report(int students, String outOf, double mean, double median, double sd,
     }
 
     private static String penalties(Scoring scoring) {
+        if (!scoring.byItem().isEmpty()) {
+            return "lose their share of the item's marks as " + scoring.source();
+        }
         List<String> parts = new ArrayList<>();
         for (papersetter.model.QuestionType type : papersetter.model.QuestionType.values()) {
             if (scoring.penalties().containsKey(type)) {
                 parts.add(type.label() + " " + Marks.format(scoring.penalties().get(type)));
             }
         }
-        return String.join(", ", parts) + " × the item's marks";
+        return String.join(", ", parts) + " × the item's marks (" + scoring.source() + ")";
     }
 
     /** Two decimals, or "–" when a number could not be worked. */

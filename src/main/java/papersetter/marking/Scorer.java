@@ -49,12 +49,17 @@ final class Scorer {
     }
 
     static Mark score(PaperItem item, String cell, Scoring scoring) throws Unreadable {
+        return score("", item, cell, scoring);
+    }
+
+    /** @param set the set whose paper the item was printed on: a spec's penalty may differ by section */
+    static Mark score(String set, PaperItem item, String cell, Scoring scoring) throws Unreadable {
         if (cell == null || cell.isBlank()) {
             return blank();
         }
         Question question = item.question();
         BigDecimal full = question.marks();
-        BigDecimal penalty = round(scoring.penalty(question.type()).multiply(full));
+        BigDecimal penalty = round(scoring.penalty(set, item).multiply(full));
         switch (question.type()) {
             case MCQ, MULTI -> {
                 Set<Integer> chosen = chosen(item, cell);

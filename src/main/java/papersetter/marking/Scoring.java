@@ -1,12 +1,17 @@
 package papersetter.marking;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import papersetter.model.BadInputException;
+import papersetter.model.NegativeMarking;
+import papersetter.model.PaperItem;
 import papersetter.model.QuestionType;
+import papersetter.output.Manifest;
 
 /**
  * How answers turn into marks. A wrong answer to an objective item (mcq, multi, truefalse, fill)
@@ -16,16 +21,84 @@ import papersetter.model.QuestionType;
  *
  * @param partialMulti a multi item earns (right options ticked / right options) − (wrong options ticked
  *     / wrong options), at least 0; otherwise only the exact set of right options earns its marks
+ * @param byItem the penalties a run's spec set, by set and printed number ("A:12"), used in place of
+ *     {@code penalties} when not empty: the spec may set them per section
+ * @param source where the penalties came from, as the summary says it: "--wrong", "the spec's
+ *     'wrong: -0.25'", or empty when there are none
  */
-record Scoring(boolean partialMulti, Map<QuestionType, BigDecimal> penalties) {
+record Scoring(boolean partialMulti, Map<QuestionType, BigDecimal> penalties, Map<String, BigDecimal> byItem,
+        String source) {
     static final Scoring DEFAULT = new Scoring(false, Map.of());
 
     Scoring {
         penalties = Map.copyOf(penalties);
+        byItem = Map.copyOf(byItem);
+    }
+
+    Scoring(boolean partialMulti, Map<QuestionType, BigDecimal> penalties) {
+        this(partialMulti, penalties, Map.of(), penalties.isEmpty() ? "" : "--wrong");
+    }
+
+    boolean negative() {
+        return !penalties.isEmpty() || !byItem.isEmpty();
     }
 
     BigDecimal penalty(QuestionType type) {
         return penalties.getOrDefault(type, BigDecimal.ZERO);
+    }
+
+    /** What a wrong answer to this item costs, as a share of its marks, on the paper of this set. */
+    BigDecimal penalty(String set, PaperItem item) {
+        if (byItem.isEmpty()) {
+            return penalty(item.question().type());
+        }
+        return NegativeMarking.appliesTo(item.question().type())
+                ? byItem.getOrDefault(set + ":" + item.number(), BigDecimal.ZERO) : BigDecimal.ZERO;
+    }
+
+    /**
+     * The scoring asked for, with the negative marking the run's spec set (recorded in its manifest,
+     * for the paper and per section) when no {@code --wrong} was given: an explicit {@code --wrong} wins.
+     */
+    static Scoring of(String multi, List<String> wrong, Manifest recorded) {
+        Scoring given = of(multi, wrong);
+        String top = recorded.request().wrong();
+        Map<String, BigDecimal> byItem = new HashMap<>();
+        List<String> said = new ArrayList<>();
+        if (top != null) {
+            said.add(top);
+        }
+        for (int s = 0; s < recorded.sets().size(); s++) {
+            Manifest.SetEntry set = recorded.sets().get(s);
+            for (Manifest.SectionEntry section : set.sections() == null ? List.<Manifest.SectionEntry>of()
+                    : set.sections()) {
+                String share = section.wrong() != null ? section.wrong() : top;
+                if (s == 0 && section.wrong() != null) {
+                    said.add("section '" + section.heading() + "' " + section.wrong());
+                }
+                if (share != null) {
+                    for (int number = section.first(); number <= section.last(); number++) {
+                        byItem.put(set.set() + ":" + number, new BigDecimal(share));
+                    }
+                }
+            }
+            if (set.sections() == null && top != null) {
+                for (Manifest.Item item : set.questions()) {
+                    byItem.put(set.set() + ":" + item.number(), new BigDecimal(top));
+                }
+            }
+        }
+        if (said.isEmpty()) {
+            return given;
+        }
+        String spec = "the spec's 'wrong': " + String.join(", ", said);
+        if (!wrong.isEmpty()) {
+            return new Scoring(given.partialMulti, given.penalties, Map.of(), "--wrong, in place of " + spec);
+        }
+        if (byItem.values().stream().allMatch(share -> share.signum() == 0)) {
+            return new Scoring(given.partialMulti, Map.of(), Map.of(), "");
+        }
+        return new Scoring(given.partialMulti, Map.of(), byItem, spec);
     }
 
     static Scoring of(String multi, List<String> wrong) {

@@ -46,6 +46,9 @@ public record Manifest(
      * @param equivalent with {@code vary: questions}, what another set's item shares with set A's, when
      *     it is not the topic ({@code type}); null for the topic
      * @param avoided the ids left out by {@code avoidRecent}
+     * @param wrong the spec's negative marking, the share of an objective item's marks a wrong answer
+     *     costs (e.g. "-0.25"): printed in the instructions, and {@code mark}'s default for {@code --wrong};
+     *     null when the spec sets none (and in manifests made before it was recorded)
      */
     public record Options(
             String bank,
@@ -70,14 +73,15 @@ public record Manifest(
             Integer maxOverlap,
             String equivalent,
             Integer avoidRecent,
-            List<String> avoided) {
+            List<String> avoided,
+            String wrong) {
 
         /** The same options printed with another layout and header (a reprint in large print, say). */
         public Options withLayoutAndHeader(String layout, String layoutSource, String layoutSha256, String title,
                 String course, String institution, String duration, String date) {
             return new Options(bank, level, topic, type, count, sets, layout, pdfA, title, course, institution, duration,
                     date, layoutSource, layoutSha256, spec, specSha256, instructions, vary, maxOverlap, equivalent,
-                    avoidRecent, avoided);
+                    avoidRecent, avoided, wrong);
         }
     }
 
@@ -111,7 +115,7 @@ public record Manifest(
             for (papersetter.model.Section section : paper.sections()) {
                 sections.add(new SectionEntry(section.heading(), section.instructions(),
                         section.items().get(0).number(), section.items().get(section.items().size() - 1).number(),
-                        Marks.format(section.marks())));
+                        Marks.format(section.marks()), section.wrong() == null ? null : Marks.format(section.wrong())));
             }
             List<Item> items = new ArrayList<>();
             for (PaperItem item : paper.items()) {
@@ -122,8 +126,13 @@ public record Manifest(
         }
     }
 
-    /** A section's heading and instructions and the numbers of its first and last question. */
-    public record SectionEntry(String heading, String instructions, Integer first, Integer last, String marks) {
+    /**
+     * A section's heading and instructions and the numbers of its first and last question.
+     *
+     * @param wrong the section's own negative marking (see {@link Options#wrong}); null when it has none
+     */
+    public record SectionEntry(String heading, String instructions, Integer first, Integer last, String marks,
+            String wrong) {
     }
 
     /**

@@ -20,6 +20,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -29,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import papersetter.model.NegativeMarking;
 
 /**
  * Reads {@code manifest.json} into {@link Manifest} records, the one entry point for a manifest
@@ -181,6 +183,9 @@ public final class ManifestReader {
             pathProblem("request.bank", m.request().bank(), problems);
             pathProblem("request.layoutSource", m.request().layoutSource(), problems);
             pathProblem("request.layout", m.request().layout(), problems);
+            if (m.request().wrong() != null && !penalty(m.request().wrong())) {
+                problems.add("'request.wrong' is '" + printable(m.request().wrong()) + "', not a share of marks from -1 to 0");
+            }
         }
         if (m.bankFiles() == null || m.bankFiles().isEmpty()) {
             problems.add("'bankFiles' names no bank file, so the bank cannot be checked against the run's");
@@ -232,6 +237,15 @@ public final class ManifestReader {
         return false;
     }
 
+    private static boolean penalty(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text);
+            return value.scale() <= 3 && value.precision() <= 10 && NegativeMarking.allowed(value);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static void itemProblems(Manifest.SetEntry set, String label, List<String> problems) {
         List<Manifest.Item> items = set.questions();
         if (items == null || items.isEmpty()) {
@@ -273,6 +287,10 @@ public final class ManifestReader {
                 return;
             }
             next = section.last() + 1;
+            if (section.wrong() != null && !penalty(section.wrong())) {
+                problems.add(label + ": a section's 'wrong' is '" + printable(section.wrong())
+                        + "', not a share of marks from -1 to 0");
+            }
         }
         if (next != items.size() + 1) {
             problems.add(label + ": its sections do not cover questions 1 to " + items.size() + " in order");

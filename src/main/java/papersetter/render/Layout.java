@@ -43,8 +43,12 @@ public record Layout(
     public record Fonts(String family, float body, float title, float code, float small, float leading) {
     }
 
-    /** @param facts which facts the header line shows: duration, questions, total-marks, date */
-    public record Header(String caption, Optional<Path> logo, List<String> facts) {
+    /**
+     * @param facts which facts the header line shows: duration, questions, total-marks, date
+     * @param cover the header, candidate fields and instructions go on a cover page of their own, with
+     *     a marks table per section; the questions start on page 2
+     */
+    public record Header(String caption, Optional<Path> logo, List<String> facts, boolean cover) {
         public Header {
             facts = List.copyOf(facts);
         }
@@ -84,7 +88,8 @@ public record Layout(
             "exam",
             Page.A4,
             new Fonts("sans", 10.5f, 17, 9, 8, 1.32f),
-            new Header("Question paper", Optional.empty(), List.of("duration", "questions", "total-marks", "date")),
+            new Header("Question paper", Optional.empty(), List.of("duration", "questions", "total-marks", "date"),
+                    false),
             List.of("Name", "Roll number"),
             CandidateStyle.BOXES,
             List.of(

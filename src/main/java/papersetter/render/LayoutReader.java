@@ -44,13 +44,16 @@ final class LayoutReader {
         YamlMap root = YamlFile.read(file);
         root.rejectUnknown(List.of("name", "extends", "page", "fonts", "header", "candidate", "instructions",
                 "sections", "numbering", "marks", "answer-space", "columns", "column-gap", "options", "option-labels", "footer",
-                "watermark", "answers", "key", "language", "pdf-a"));
+                "watermark", "answers", "key", "language", "pdf-a", "cover"));
         Layout base = root.string("extends").flatMap(parent -> parent(root, file, parent)).orElse(Layout.DEFAULTS);
         String name = root.string("name").orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
 
         Layout.Page page = page(root, base.page());
         Layout.Fonts fonts = fonts(root, base.fonts());
-        Layout.Header header = header(root, base.header(), file);
+        Layout.Header read = header(root, base.header(), file);
+        // A cover page is the header's page of its own: the setting sits at the top of the file.
+        Layout.Header header = new Layout.Header(read.caption(), read.logo(), read.facts(),
+                root.bool("cover").orElse(read.cover()));
         List<String> fields = base.candidateFields();
         Layout.CandidateStyle candidateStyle = base.candidateStyle();
         Optional<YamlMap> candidate = root.map("candidate");
@@ -241,7 +244,7 @@ final class LayoutReader {
                 h.problem("facts", "facts holds '" + fact + "' — use any of: " + String.join(", ", FACTS));
             }
         }
-        return new Layout.Header(h.string("caption").orElse(base.caption()), logo, facts);
+        return new Layout.Header(h.string("caption").orElse(base.caption()), logo, facts, base.cover());
     }
 
     private Layout.AnswerSpace answerSpace(YamlMap root, Layout.AnswerSpace base) {
@@ -307,6 +310,11 @@ final class LayoutReader {
         if (layout.bodyHeight() < 300) {
             problems.add(root.file() + ": line " + root.line("page") + ": the margins leave less than 300 pt of height"
                     + " to print on — make them smaller");
+        }
+        if (layout.header().cover() && layout.showAnswers()) {
+            problems.add(root.file() + ": line " + root.line("cover") + ": a cover page, with its marks table for the"
+                    + " marker, is for a paper students sit; this layout prints the answers (a revision sheet)"
+                    + " — take out 'cover: true' or 'answers: true'");
         }
         if (!problems.isEmpty()) {
             throw new papersetter.config.ConfigException(problems);

@@ -45,6 +45,15 @@ final class PageComposer {
      */
     DrawnDocument compose(Figure header, List<DrawnBlock> blocks, Footer footer, DocumentInfo info, String label,
             String documentId) {
+        return compose(null, header, blocks, footer, info, label, documentId);
+    }
+
+    /**
+     * @param cover a page of its own before the first (the layout's {@code cover}), counted in "Page x
+     *     of y", or null; it must fit the page's body (see {@link CoverPage#fits})
+     */
+    DrawnDocument compose(Figure cover, Figure header, List<DrawnBlock> blocks, Footer footer, DocumentInfo info,
+            String label, String documentId) {
         FooterBand footerBand = new FooterBand(type, footer);
         float width = columnWidth();
         float headerHeight = header.height() + HEADER_GAP;
@@ -63,10 +72,23 @@ final class PageComposer {
         List<List<PagePlanner.Piece>> frames = PagePlanner.plan(shapes,
                 frame -> frame < columns ? body - headerHeight : body, marks.above(), marks.below());
         int pages = Math.max(1, (frames.size() + columns - 1) / columns);
+        int first = cover == null ? 0 : 1;
+        if (cover != null) {
+            CoverPage.checkFits(cover, body, layout.name());
+        }
 
         Layout.Page page = layout.page();
         DocumentDrawer drawer = new DocumentDrawer(page.width(), page.height());
         float top = page.marginTop();
+        if (cover != null) {
+            Canvas canvas = drawer.newPage();
+            InkPainter painter = new InkPainter(canvas, fonts);
+            paintWatermark(canvas);
+            painter.paint(cover.inks(), page.marginLeft(), top);
+            canvas.beginArtifact(Artifact.FOOTER);
+            painter.paint(footerBand.inks(1, pages + 1), 0, 0);
+            canvas.endArtifact();
+        }
         for (int p = 0; p < pages; p++) {
             Canvas canvas = drawer.newPage();
             InkPainter painter = new InkPainter(canvas, fonts);
@@ -105,7 +127,7 @@ final class PageComposer {
                 paintColumnRule(painter, columnTop, page.height() - footerBand.bottomMargin());
             }
             canvas.beginArtifact(Artifact.FOOTER);
-            painter.paint(footerBand.inks(p + 1, pages), 0, 0);
+            painter.paint(footerBand.inks(first + p + 1, first + pages), 0, 0);
             canvas.endArtifact();
         }
         return drawer.finish(info, label, documentId);

@@ -61,7 +61,10 @@ public final class PaperRenderer {
         DocumentInfo about = new DocumentInfo(info.title() + (sets ? " — Set " + paper.set() : ""), info.institution(),
                 sets ? "Question paper, set " + paper.set() + ", paper code " + paper.code() : "Revision sheet",
                 layout.output().language(), layout.output().pdfA(), true);
-        return composer.compose(header(type, maker, paper), blocks,
+        // With a cover page, the header is the cover's, and the questions start at the top of page 2.
+        Figure header = header(type, maker, paper);
+        Figure cover = layout.header().cover() ? CoverPage.of(type, maker, header, paper) : null;
+        return composer.compose(cover, cover == null ? header : Figure.EMPTY, blocks,
                 new PageComposer.Footer(left, right, layout.footer().pageNumbers()), about, "Set " + paper.set(),
                 documentId);
     }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param file the spec file, empty for the command line's simple case
  * @param instructions replaces the layout's general instructions when present
  * @param total the marks the paper must add up to, when the spec says
+ * @param wrong negative marking: the share of an objective item's marks a wrong answer costs (from -1
+ *     to 0), when the spec says (see {@link papersetter.model.NegativeMarking})
  */
 public record PaperSpec(
         Optional<Path> file,
@@ -24,7 +26,8 @@ public record PaperSpec(
         Optional<List<String>> instructions,
         Optional<BigDecimal> total,
         String totalWhere,
-        List<SectionSpec> sections) {
+        List<SectionSpec> sections,
+        Optional<BigDecimal> wrong) {
 
     public PaperSpec {
         sections = List.copyOf(sections);
@@ -35,7 +38,8 @@ public record PaperSpec(
     public static PaperSpec simple(Filter filter, int count) {
         return new PaperSpec(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), "",
-                List.of(new SectionSpec("", "", true, true, List.of(Rule.of(filter, count)))));
+                List.of(new SectionSpec("", "", true, true, List.of(Rule.of(filter, count)), Optional.empty())),
+                Optional.empty());
     }
 
     public boolean isSimple() {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papersetter.config.YamlFile;
 import papersetter.config.YamlMap;
+import papersetter.model.NegativeMarking;
 import papersetter.model.QuestionType;
 import papersetter.text.Suggestion;
 
@@ -23,10 +24,10 @@ import papersetter.text.Suggestion;
  */
 public final class SpecReader {
     static final List<String> TOP = List.of("title", "course", "institution", "duration", "date", "layout",
-            "instructions", "total", "level", "sections");
+            "instructions", "total", "level", "wrong", "sections");
     static final List<String> RULE = List.of("level", "topic", "type", "tags", "difficulty", "marks-each", "count",
             "marks", "quotas");
-    static final List<String> SECTION_ONLY = List.of("heading", "instructions", "shuffle", "pick");
+    static final List<String> SECTION_ONLY = List.of("heading", "instructions", "shuffle", "wrong", "pick");
     static final List<String> QUOTA = List.of("topic", "at-least", "at-most", "exactly");
     private static final Pattern RANGE = Pattern.compile("\\s*([1-5])\\s*(?:(?:-|–|\\.\\.|to)\\s*([1-5])\\s*)?");
     private static final int MOST_ITEMS = 500;
@@ -52,6 +53,7 @@ public final class SpecReader {
         root.rejectUnknown(TOP);
         root.strings("level").ifPresent(defaultLevel::addAll);
         Optional<BigDecimal> total = decimal(root, "total");
+        Optional<BigDecimal> wrong = penalty(root);
         List<YamlMap> sectionMaps = root.maps("sections");
         if (sectionMaps.isEmpty() && (!root.has("sections") || root.isList("sections"))) {
             root.problem("sections", "the spec has no sections — add 'sections:' with at least one section"
@@ -63,7 +65,7 @@ public final class SpecReader {
         }
         return new PaperSpec(Optional.of(path), text(root, "title"), text(root, "course"), text(root, "institution"),
                 text(root, "duration"), text(root, "date"), text(root, "layout"), root.strings("instructions"),
-                total, path + ": line " + root.line("total"), sections);
+                total, path + ": line " + root.line("total"), sections, wrong);
     }
 
     private Optional<SectionSpec> section(YamlMap map, int number) {
@@ -96,10 +98,12 @@ public final class SpecReader {
             rule(map, where, name).ifPresent(rules::add);
         }
         boolean shuffle = map.bool("shuffle").orElse(true);
+        Optional<BigDecimal> wrong = penalty(map);
         if (heading.isEmpty() || rules.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new SectionSpec(heading.get(), text(map, "instructions").orElse(""), shuffle, false, rules));
+        return Optional.of(new SectionSpec(heading.get(), text(map, "instructions").orElse(""), shuffle, false, rules,
+                wrong));
     }
 
     private Optional<Rule> rule(YamlMap map, String where, String name) {
@@ -228,6 +232,34 @@ public final class SpecReader {
                 map.problem(key, key + " is '" + text + "' — use a number of marks, e.g. 20 or 2.5");
                 return Optional.empty();
             }
+        });
+    }
+
+    /**
+     * {@code wrong}: the share of an objective item's marks a wrong answer costs, as
+     * {@code papersetter mark --wrong} takes it (see {@link NegativeMarking}).
+     */
+    private static Optional<BigDecimal> penalty(YamlMap map) {
+        return map.string("wrong").flatMap(text -> {
+            String example = " — write the share of a question's marks a wrong answer loses, from 0 to -1,"
+                    + " e.g. 'wrong: -0.25' (a quarter of its marks)";
+            try {
+                BigDecimal value = new BigDecimal(text.strip());
+                if (value.stripTrailingZeros().scale() > MOST_DECIMALS) {
+                    map.problem("wrong", "wrong is " + text.strip() + ": at most " + MOST_DECIMALS + " decimals" + example);
+                } else if (value.signum() > 0) {
+                    map.problem("wrong", "wrong is " + text.strip() + ", above 0: marks are taken off, so write it"
+                            + " with a minus sign, e.g. 'wrong: -" + text.strip() + "'");
+                } else if (!NegativeMarking.allowed(value)) {
+                    map.problem("wrong", "wrong is " + text.strip() + ": a wrong answer can lose at most the"
+                            + " question's own marks (-1)" + example);
+                } else {
+                    return Optional.of(value);
+                }
+            } catch (NumberFormatException e) {
+                map.problem("wrong", "wrong is '" + text.strip() + "', not a number" + example);
+            }
+            return Optional.empty();
         });
     }
 

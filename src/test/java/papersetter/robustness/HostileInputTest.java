@@ -292,8 +292,8 @@ class HostileInputTest {
             for (int i = 1; i <= 25; i++) {
                 lines.append(f.scratch().resolve("keys.yaml")).append(": line ").append(i + 1).append(": unknown key 'zz")
                         .append(i).append("' — the keys allowed here are: answer-space, answers, candidate, column-gap,"
-                                + " columns, extends, fonts, footer, header, instructions, key, language, marks, name,"
-                                + " numbering, option-labels, options, page, pdf-a, sections, watermark\n");
+                                + " columns, cover, extends, fonts, footer, header, instructions, key, language, marks,"
+                                + " name, numbering, option-labels, options, page, pdf-a, sections, watermark\n");
             }
             return lines + "… and 9975 more like these\n10000 problems — fix them and run again";
         }, 2));
