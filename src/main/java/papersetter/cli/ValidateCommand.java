@@ -6,11 +6,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 import papersetter.bank.Bank;
+import papersetter.bank.BankException;
+import papersetter.bank.BankProblem;
 import papersetter.bank.BankReader;
 import papersetter.model.Question;
+import papersetter.render.FontCoverage;
+import papersetter.render.Layouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:",
             "  papersetter validate                   check the shipped bank",
             "  papersetter validate my-questions.csv",
-            "  papersetter validate banks/chemistry   a folder: every CSV in it is checked"})
+            "  papersetter validate banks/chemistry   a folder: every CSV in it is checked",
+            "  papersetter validate hindi.csv --layout my-layout.yaml   with that layout's fonts"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,12 +39,23 @@ final class ValidateCommand implements Callable<Integer> {
             + BankOption.DEFAULT + ").")
     Path bank;
 
+    @Option(names = "--layout", paramLabel = "NAME|FILE", description = "The layout whose fonts must print every"
+            + " character (default: exam).")
+    String layout;
+
     @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
         Bank loaded = BankReader.read(BankOption.resolve(bank));
+        List<BankProblem> unprintable = FontCoverage.check(Layouts.load(layout == null ? Layouts.DEFAULT : layout),
+                loaded.questions());
+        if (!unprintable.isEmpty()) {
+            List<BankProblem> all = new ArrayList<>(loaded.warnings());
+            all.addAll(unprintable);
+            throw new BankException(all);
+        }
         PrintWriter out = spec.commandLine().getOut();
         BankMessages.printWarnings(loaded.warnings(), spec.commandLine().getErr());
         Map<String, Long> byType = new TreeMap<>(loaded.questions().stream()

@@ -13,6 +13,8 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import papersetter.bank.Bank;
+import papersetter.bank.BankException;
+import papersetter.bank.BankProblem;
 import papersetter.bank.BankReader;
 import papersetter.model.Marks;
 import papersetter.model.Paper;
@@ -23,6 +25,7 @@ import papersetter.output.Manifest;
 import papersetter.output.PrintFile;
 import papersetter.output.RunFolder;
 import papersetter.pdf.PdfFile;
+import papersetter.render.FontCoverage;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
@@ -82,6 +85,7 @@ public final class Pipeline {
             PaperInfo info, Layout layout,
             Map<String, Object> options, Map<String, Object> drawing, Path outDir, Path bankPath,
             RunFonts.ReadAhead fontsAhead, Progress progress) {
+        refuseUnprintable(layout, info, papers);
         RunFonts fonts = RunFonts.covering(layout, info, papers, fontsAhead);
         PaperRenderer paperRenderer = new PaperRenderer(layout, info, fonts);
         KeyRenderer keyRenderer = new KeyRenderer(layout, info, fonts);
@@ -124,6 +128,29 @@ public final class Pipeline {
             return new GenerateResult(committed, seed, papers, written, bank.warnings());
         } finally {
             progress.finish();
+        }
+    }
+
+    /** Refuses a run that would print a character no font of the layout has, rather than leave it out. */
+    private static void refuseUnprintable(Layout layout, PaperInfo info, List<Paper> papers) {
+        List<FontCoverage.Place> others = new ArrayList<>(FontCoverage.layoutTexts(layout, Path.of("layout " + layout.name())));
+        for (String text : List.of(info.title(), info.course(), info.institution(), info.duration(), info.date())) {
+            others.add(new FontCoverage.Place(Path.of("the paper's header (title, course, institution, duration, date)"),
+                    0, null, text));
+        }
+        Map<String, Question> printed = new LinkedHashMap<>();
+        for (Paper paper : papers) {
+            paper.sections().forEach(section -> {
+                others.add(new FontCoverage.Place(Path.of("a section heading or instructions (spec)"), 0, null,
+                        section.heading()));
+                others.add(new FontCoverage.Place(Path.of("a section heading or instructions (spec)"), 0, null,
+                        section.instructions()));
+            });
+            paper.items().forEach(item -> printed.putIfAbsent(item.question().id(), item.question()));
+        }
+        List<BankProblem> problems = FontCoverage.check(layout, List.copyOf(printed.values()), others);
+        if (!problems.isEmpty()) {
+            throw new BankException(problems);
         }
     }
 

@@ -3,11 +3,8 @@ package papersetter.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -15,21 +12,19 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * A TrueType font already cut down to one run's characters, ready to embed: its program
- * compressed, its widths and its map back to Unicode (so text can be searched and copied) are
- * all worked out once, and every document of the run embeds the same bytes. It also answers the
- * layout's questions (how wide, how tall), from the very numbers the PDF will carry.
+ * A TrueType font already cut down to one run's glyphs, ready to embed: its program compressed,
+ * its widths and its map back to Unicode (so text can be searched and copied) are all worked out
+ * once, and every document of the run embeds the same bytes. Text reaches it already shaped, as
+ * glyph ids of this cut.
  *
  * <p>Immutable once built, so every rendering thread may share it.
  */
 public final class EmbeddedFont {
     private final String name;
     private final int unitsPerEm;
-    /** Glyph id of each character of the Basic Multilingual Plane (0: none). */
-    private final char[] glyphOfChar = new char[0x10000];
-    private final Map<Integer, Integer> glyphOfSupplementary = new HashMap<>();
     /** Advance of each glyph, in thousandths of the size. */
     private final int[] advance;
+    private final String[] unicode;
     private final int ascent;
     private final int descent;
     private final byte[] program;
@@ -40,12 +35,11 @@ public final class EmbeddedFont {
 
     /**
      * @param font the cut-down font program
-     * @param characters the characters it was cut down to
-     * @param beyondBmp the glyphs of characters beyond the Basic Multilingual Plane, which the
-     *     cut-down font's character map does not hold
+     * @param unicodeOfGlyph what each glyph reads as (a character, or the several characters of a
+     *     conjunct or ligature); glyphs left out read as nothing
      * @param tag six capital letters naming this cut (PDF's convention for a subset)
      */
-    public EmbeddedFont(byte[] font, Set<Integer> characters, Map<Integer, Integer> beyondBmp, String tag) {
+    public EmbeddedFont(byte[] font, Map<Integer, String> unicodeOfGlyph, String tag) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
             unitsPerEm = ttf.getUnitsPerEm();
             int glyphs = ttf.getNumberOfGlyphs();
@@ -53,30 +47,23 @@ public final class EmbeddedFont {
             for (int g = 0; g < glyphs; g++) {
                 advance[g] = thousandths(ttf.getHorizontalMetrics().getAdvanceWidth(g));
             }
-            CmapLookup cmap = ttf.getUnicodeCmapLookup();
-            // Lowest code point first: where two characters share a glyph (space, no-break space),
-            // copying the text gives the plainer one.
-            Map<Integer, Integer> unicodeOfGlyph = new TreeMap<>();
-            for (int c : characters) {
-                int glyph = c < 0x10000 ? cmap.getGlyphId(c) : beyondBmp.getOrDefault(c, 0);
-                if (glyph <= 0 || glyph >= glyphs) {
-                    continue;
+            unicode = new String[glyphs];
+            Map<Integer, String> mapped = new TreeMap<>();
+            unicodeOfGlyph.forEach((glyph, text) -> {
+                if (glyph != null && glyph > 0 && glyph < glyphs && !text.isEmpty()) {
+                    unicode[glyph] = text;
+                    mapped.put(glyph, text);
                 }
-                if (c < 0x10000) {
-                    glyphOfChar[c] = (char) glyph;
-                } else {
-                    glyphOfSupplementary.put(c, glyph);
-                }
-                unicodeOfGlyph.putIfAbsent(glyph, c);
-            }
+            });
             OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
             HeaderTable head = ttf.getHeader();
-            ascent = thousandths(os2.getTypoAscender());
-            descent = thousandths(os2.getTypoDescender());
+            ascent = os2 != null ? thousandths(os2.getTypoAscender()) : thousandths(ttf.getHorizontalHeader().getAscender());
+            descent = os2 != null ? thousandths(os2.getTypoDescender())
+                    : thousandths(ttf.getHorizontalHeader().getDescender());
             name = tag + "+" + ttf.getName().replaceAll("[^A-Za-z0-9-]", "");
             float italicAngle = ttf.getPostScript().getItalicAngle();
             boolean fixed = ttf.getPostScript().getIsFixedPitch() != 0;
-            int capHeight = os2.getVersion() >= 2 ? thousandths(os2.getCapHeight()) : ascent;
+            int capHeight = os2 != null && os2.getVersion() >= 2 ? thousandths(os2.getCapHeight()) : ascent;
             int flags = 32 | (fixed ? 1 : 0) | (italicAngle != 0 ? 64 : 0);
             descriptor = "/Type /FontDescriptor /FontName /" + name + " /Flags " + flags + " /FontBBox ["
                     + thousandths(head.getXMin()) + " " + thousandths(head.getYMin()) + " "
@@ -84,26 +71,23 @@ public final class EmbeddedFont {
                     + Math.round(italicAngle) + " /Ascent " + ascent + " /Descent " + descent + " /CapHeight "
                     + capHeight + " /StemV 80";
             widths = widthArray(glyphs);
-            toUnicode = PdfFile.deflate(toUnicodeMap(unicodeOfGlyph).getBytes(StandardCharsets.US_ASCII));
+            toUnicode = PdfFile.deflate(toUnicodeMap(mapped).getBytes(StandardCharsets.US_ASCII));
             program = PdfFile.deflate(font);
             programLength = font.length;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a bundled font", e);
+            throw new UncheckedIOException("cannot read a cut-down font", e);
         }
     }
 
-    /** The advance of a text, in points, at a size. */
-    public float width(String text, float size) {
-        long total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            int glyph = glyph(c);
-            if (glyph > 0) {
-                total += advance[glyph];
-            }
-        }
-        return total * size / 1000f;
+    /** A glyph's advance as the PDF carries it, in thousandths of the size. */
+    public int advance(int glyph) {
+        return glyph >= 0 && glyph < advance.length ? advance[glyph] : 0;
+    }
+
+    /** What a glyph reads as through the font's map back to Unicode ("" for none). */
+    public String unicode(int glyph) {
+        String text = glyph >= 0 && glyph < unicode.length ? unicode[glyph] : null;
+        return text == null ? "" : text;
     }
 
     /** Height above the baseline at a size. */
@@ -116,16 +100,11 @@ public final class EmbeddedFont {
         return -descent * size / 1000f;
     }
 
-    /** Writes the text as a string of two-byte glyph ids; characters the font lacks are left out. */
-    public void encode(String text, PdfBytes out) {
+    /** Writes glyphs as a string of two-byte glyph ids. */
+    public void encode(int[] glyphs, int from, int to, PdfBytes out) {
         out.ascii("(");
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            int glyph = glyph(c);
-            if (glyph > 0) {
-                out.stringByte(glyph >> 8).stringByte(glyph & 0xFF);
-            }
+        for (int i = from; i < to; i++) {
+            out.stringByte(glyphs[i] >> 8).stringByte(glyphs[i] & 0xFF);
         }
         out.ascii(")");
     }
@@ -145,14 +124,6 @@ public final class EmbeddedFont {
                 .number(unicode).ascii(" 0 R>>"));
     }
 
-    private int glyph(int c) {
-        if (c < 0x10000) {
-            return glyphOfChar[c];
-        }
-        Integer glyph = glyphOfSupplementary.get(c);
-        return glyph == null ? 0 : glyph;
-    }
-
     /** In thousandths of the em, rounded down: the unit of a PDF font's widths and metrics. */
     private int thousandths(int units) {
         return units * 1000 / unitsPerEm;
@@ -166,7 +137,7 @@ public final class EmbeddedFont {
         return text.append("]]").toString();
     }
 
-    private static String toUnicodeMap(Map<Integer, Integer> unicodeOfGlyph) {
+    private static String toUnicodeMap(Map<Integer, String> unicodeOfGlyph) {
         StringBuilder map = new StringBuilder(unicodeOfGlyph.size() * 20 + 400);
         map.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo <</Registry (Adobe) /Ordering (UCS) /Supplement 0>> def\n")
@@ -174,12 +145,12 @@ public final class EmbeddedFont {
                 .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
         int inBlock = 0;
         int left = unicodeOfGlyph.size();
-        for (Map.Entry<Integer, Integer> entry : unicodeOfGlyph.entrySet()) {
+        for (Map.Entry<Integer, String> entry : unicodeOfGlyph.entrySet()) {
             if (inBlock == 0) {
                 map.append(Math.min(100, left)).append(" beginbfchar\n");
             }
             map.append('<').append(hex4(entry.getKey())).append("> <");
-            for (char unit : Character.toChars(entry.getValue())) {
+            for (char unit : entry.getValue().toCharArray()) {
                 map.append(hex4(unit));
             }
             map.append(">\n");

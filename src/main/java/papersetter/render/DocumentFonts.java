@@ -1,37 +1,40 @@
 package papersetter.render;
 
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import papersetter.pdf.EmbeddedFont;
 
 /**
- * The fonts of one PDF: which of the run's faces it has used, under which resource names. Only the
- * faces a document uses are embedded in it. DejaVu covers Latin, Greek, Cyrillic and the symbols a
- * bank is likely to hold (é ₹ → ½ H₂SO₄ µ Ω), and is embedded so every printer shows the same.
+ * The fonts of one PDF: which of the run's fonts it has used, under which resource names. Only the
+ * fonts a document uses are embedded in it, so a Latin paper carries no Devanagari font.
  */
 final class DocumentFonts implements Metrics {
     private final RunFonts run;
-    private final Map<Face, String> used = new EnumMap<>(Face.class);
+    private final Map<Integer, String> used = new TreeMap<>();
 
     DocumentFonts(RunFonts run) {
         this.run = run;
     }
 
-    /** The resource name a page calls a face by ("F1"), noting that the document uses it. */
-    String resource(Face face) {
-        return used.computeIfAbsent(face, f -> "F" + (f.ordinal() + 1));
+    /** The resource name a page calls one of the run's fonts by ("F1"), noting that the document uses it. */
+    String resource(int font) {
+        return used.computeIfAbsent(font, f -> "F" + (f + 1));
     }
 
     RunFonts run() {
         return run;
     }
 
-    /** The faces used, by resource name. */
+    /** The fonts used, by resource name. */
     Map<String, EmbeddedFont> used() {
         Map<String, EmbeddedFont> fonts = new TreeMap<>();
-        used.forEach((face, name) -> fonts.put(name, run.font(face)));
+        used.forEach((font, name) -> fonts.put(name, run.font(font)));
         return fonts;
+    }
+
+    @Override
+    public Shaped shape(Face face, String text, boolean rtl) {
+        return run.shape(face, text, rtl);
     }
 
     @Override

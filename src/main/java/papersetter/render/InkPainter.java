@@ -2,6 +2,7 @@ package papersetter.render;
 
 import java.awt.Color;
 import java.util.List;
+import papersetter.pdf.EmbeddedFont;
 import papersetter.pdf.PdfBytes;
 
 /**
@@ -14,7 +15,7 @@ final class InkPainter {
     private final DocumentFonts fonts;
     private final Pictures pictures;
     private boolean inText;
-    private Face face;
+    private int font = -1;
     private float size;
     private Color fill;
 
@@ -62,16 +63,84 @@ final class InkPainter {
             out.ascii("BT\n");
             inText = true;
         }
-        Style style = text.style();
-        if (style.face() != face || style.size() != size) {
-            face = style.face();
-            size = style.size();
-            out.ascii("/").ascii(fonts.resource(face)).space().number(size).ascii(" Tf\n");
+        fill(text.style().color());
+        show(text.glyphs(), text.style().size(), 1, 0, left + text.x(), top - text.baseline());
+    }
+
+    /**
+     * Shows glyph runs from an origin, along a direction (cos, sin): each run at its place, with the
+     * pen moved where shaping or kerning placed a glyph other than where the font's advance would
+     * (TJ), and raised where a mark sits above the baseline (Ts). A run whose glyphs do not read
+     * back as its text carries its text as /ActualText.
+     */
+    void show(java.util.List<GlyphRun> runs, float size, float cos, float sin, float x, float y) {
+        for (GlyphRun run : runs) {
+            if (run.glyphs().length == 0) {
+                continue;
+            }
+            if (run.font() != font || size != this.size) {
+                font = run.font();
+                this.size = size;
+                out.ascii("/").ascii(fonts.resource(font)).space().number(size).ascii(" Tf\n");
+            }
+            if (run.actualText()) {
+                out.ascii("/Span <</ActualText ").textString(run.text()).ascii(">> BDC ");
+            }
+            float dx = run.x()[0] * size / 1000f;
+            out.number(cos).space().number(sin).space().number(-sin).space().number(cos).space()
+                    .number(x + dx * cos).space().number(y + dx * sin).ascii(" Tm ");
+            EmbeddedFont embedded = fonts.run().font(run.font());
+            float pen = run.x()[0];
+            float rise = 0;
+            boolean inArray = false;
+            boolean inString = false;
+            for (int i = 0; i < run.glyphs().length; i++) {
+                float glyphRise = run.y()[i];
+                if (Math.abs(glyphRise - rise) > 0.5f) {
+                    if (inString) {
+                        out.ascii(")");
+                        inString = false;
+                    }
+                    if (inArray) {
+                        out.ascii("] TJ ");
+                        inArray = false;
+                    }
+                    rise = glyphRise;
+                    out.number(rise * size / 1000f).ascii(" Ts ");
+                }
+                if (!inArray) {
+                    out.ascii("[");
+                    inArray = true;
+                }
+                float move = run.x()[i] - pen;
+                if (Math.abs(move) > 0.5f) {
+                    if (inString) {
+                        out.ascii(")");
+                        inString = false;
+                    }
+                    out.number(Math.round(-move));
+                    pen += Math.round(move);
+                }
+                if (!inString) {
+                    out.ascii("(");
+                    inString = true;
+                }
+                int glyph = run.glyphs()[i];
+                out.stringByte(glyph >> 8).stringByte(glyph & 0xFF);
+                pen += embedded.advance(glyph);
+            }
+            if (inString) {
+                out.ascii(")");
+            }
+            out.ascii("] TJ");
+            if (rise != 0) {
+                out.ascii(" 0 Ts");
+            }
+            if (run.actualText()) {
+                out.ascii(" EMC");
+            }
+            out.ascii("\n");
         }
-        fill(style.color());
-        out.ascii("1 0 0 1 ").number(left + text.x()).space().number(top - text.baseline()).ascii(" Tm ");
-        fonts.run().font(face).encode(text.text(), out);
-        out.ascii(" Tj\n");
     }
 
     private void fill(Color color) {

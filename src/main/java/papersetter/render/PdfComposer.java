@@ -134,11 +134,9 @@ final class PdfComposer {
         float x = page.width() / 2 - half * cos;
         float y = page.height() / 2 - size / 3 - half * sin;
         content.ascii("q /Faint gs ").number(WATERMARK.getRed() / 255.0).space().number(WATERMARK.getGreen() / 255.0)
-                .space().number(WATERMARK.getBlue() / 255.0).ascii(" rg BT /").ascii(fonts.resource(Face.BOLD))
-                .space().number(size).ascii(" Tf ").number(cos).space().number(sin).space().number(-sin).space()
-                .number(cos).space().number(x).space().number(y).ascii(" Tm ");
-        fonts.run().font(Face.BOLD).encode(mark, content);
-        content.ascii(" Tj ET Q\n");
+                .space().number(WATERMARK.getBlue() / 255.0).ascii(" rg BT\n");
+        new InkPainter(content, fonts, pictures).show(fonts.shape(Face.BOLD, mark, false).runs(), size, cos, sin, x, y);
+        content.ascii("ET Q\n");
     }
 
     private void paintFooter(PdfBytes content, Footer footer, int page, int pages) {
@@ -159,13 +157,15 @@ final class PdfComposer {
         Style regular = Style.of(Face.REGULAR, size);
         Style bold = Style.of(Face.BOLD, size);
         if (!footer.left().isEmpty()) {
-            inks.add(new Ink.Text(left, y, regular, footer.left()));
+            inks.add(Ink.Text.of(left, y, regular, fonts.shape(Face.REGULAR, footer.left(), false)));
         }
         if (!pageText.isEmpty()) {
-            inks.add(new Ink.Text((left + right) / 2 - fonts.width(Face.BOLD, pageText, size) / 2, y, bold, pageText));
+            inks.add(Ink.Text.of((left + right) / 2 - fonts.width(Face.BOLD, pageText, size) / 2, y, bold,
+                    fonts.shape(Face.BOLD, pageText, false)));
         }
         if (!footer.right().isEmpty()) {
-            inks.add(new Ink.Text(right - fonts.width(Face.REGULAR, footer.right(), size), y, regular, footer.right()));
+            inks.add(Ink.Text.of(right - fonts.width(Face.REGULAR, footer.right(), size), y, regular,
+                    fonts.shape(Face.REGULAR, footer.right(), false)));
         }
         paint(content, inks, 0, box.height());
     }

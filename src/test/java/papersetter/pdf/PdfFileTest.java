@@ -8,7 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -42,12 +42,15 @@ class PdfFileTest {
         byte[] font = bundled("DejaVuSans.ttf");
         String awkward = charactersWithGlyphIds(font, 13, 40, 41, 92);
         String text = "Say (" + awkward + ") \\ done";
-        TreeSet<Integer> characters = new TreeSet<>();
-        text.codePoints().forEach(characters::add);
-        EmbeddedFont embedded = new EmbeddedFont(font, characters, Map.of(), "ABCDEF");
+        int[] glyphs = glyphIds(font, text);
+        Map<Integer, String> unicode = new TreeMap<>();
+        for (int i = 0; i < glyphs.length; i++) {
+            unicode.putIfAbsent(glyphs[i], text.substring(i, i + 1));
+        }
+        EmbeddedFont embedded = new EmbeddedFont(font, unicode, "ABCDEF");
 
         PdfBytes content = new PdfBytes(256).ascii("BT /F1 12 Tf 1 0 0 1 72 720 Tm ");
-        embedded.encode(text, content);
+        embedded.encode(glyphs, 0, glyphs.length, content);
         content.ascii(" Tj ET");
         byte[] pdf = new Pages(595, 842, List.of(PdfFile.deflateFast(content.toByteArray())), Map.of("F1", embedded),
                 Map.of(), false, "Test — ünïcode", new byte[16]).toPdf();
@@ -73,6 +76,14 @@ class PdfFileTest {
             object++;
         }
         assertThat(object).isGreaterThan(5);
+    }
+
+    /** The glyph of each character (all of the Basic Multilingual Plane), through the font's own map. */
+    private static int[] glyphIds(byte[] font, String text) throws IOException {
+        try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            CmapLookup cmap = parsed.getUnicodeCmapLookup();
+            return text.chars().map(cmap::getGlyphId).toArray();
+        }
     }
 
     /** One character for each glyph id given, found through the font's own character map. */
