@@ -224,10 +224,10 @@ final class LayoutReader {
             } catch (java.io.IOException | RuntimeException e) {
                 // No folder to look in: the message says what is known.
             }
-            String hint = papersetter.text.Suggestion.nearest(name, known).map(near -> "did you mean '" + near + "'? ")
-                    .orElse("");
+            String hint = papersetter.text.Suggestion.nearest(name, known).map(near -> "did you mean '" + near + "'? Or g")
+                    .orElse("g");
             fonts.problem(key, key + ": font '" + name + "' is neither a bundled font nor a file next to the layout — "
-                    + hint + "give a .ttf file's path relative to " + layoutFile.getFileName()
+                    + hint + "ive a .ttf file's path relative to " + layoutFile.getFileName()
                     + ", or a bundled font: " + String.join(", ", BundledFonts.FALLBACK_ORDER));
             return Optional.empty();
         }
