@@ -155,6 +155,15 @@ public final class RunFonts implements Metrics {
         }
     }
 
+    /** Fonts for a layout that can print these texts (for measuring and tests without papers). */
+    static RunFonts forTexts(Layout layout, java.util.Collection<String> texts) {
+        Set<String> all = new LinkedHashSet<>(texts);
+        all.add(FIXED_WORDING);
+        SortedSet<Integer> characters = new TreeSet<>();
+        all.forEach(text -> text.codePoints().forEach(characters::add));
+        return new RunFonts(new FontChoice(layout.fonts()), Collections.unmodifiableSortedSet(characters), all);
+    }
+
     /** The run's fonts, in the order glyph runs name them. */
     public List<FontChoice.Source> fonts() {
         return choice.sources();
