@@ -37,6 +37,10 @@ final class DocumentFonts implements Metrics {
         return run.shape(face, text, rtl);
     }
 
+    Shaped line(Face face, String text) {
+        return run.line(face, text);
+    }
+
     @Override
     public float width(Face face, String text, float size) {
         return run.width(face, text, size);

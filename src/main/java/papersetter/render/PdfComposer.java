@@ -135,7 +135,7 @@ final class PdfComposer {
         float y = page.height() / 2 - size / 3 - half * sin;
         content.ascii("q /Faint gs ").number(WATERMARK.getRed() / 255.0).space().number(WATERMARK.getGreen() / 255.0)
                 .space().number(WATERMARK.getBlue() / 255.0).ascii(" rg BT\n");
-        new InkPainter(content, fonts, pictures).show(fonts.shape(Face.BOLD, mark, false).runs(), size, cos, sin, x, y);
+        new InkPainter(content, fonts, pictures).show(fonts.line(Face.BOLD, mark).runs(), size, cos, sin, x, y);
         content.ascii("ET Q\n");
     }
 
@@ -157,15 +157,15 @@ final class PdfComposer {
         Style regular = Style.of(Face.REGULAR, size);
         Style bold = Style.of(Face.BOLD, size);
         if (!footer.left().isEmpty()) {
-            inks.add(Ink.Text.of(left, y, regular, fonts.shape(Face.REGULAR, footer.left(), false)));
+            inks.add(Ink.Text.of(left, y, regular, fonts.line(Face.REGULAR, footer.left())));
         }
         if (!pageText.isEmpty()) {
             inks.add(Ink.Text.of((left + right) / 2 - fonts.width(Face.BOLD, pageText, size) / 2, y, bold,
-                    fonts.shape(Face.BOLD, pageText, false)));
+                    fonts.line(Face.BOLD, pageText)));
         }
         if (!footer.right().isEmpty()) {
             inks.add(Ink.Text.of(right - fonts.width(Face.REGULAR, footer.right(), size), y, regular,
-                    fonts.shape(Face.REGULAR, footer.right(), false)));
+                    fonts.line(Face.REGULAR, footer.right())));
         }
         paint(content, inks, 0, box.height());
     }

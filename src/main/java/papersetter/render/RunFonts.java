@@ -327,9 +327,39 @@ public final class RunFonts implements Metrics {
         return visible.toString();
     }
 
+    /**
+     * A text on one line, each stretch in its own direction (by the Unicode bidirectional
+     * algorithm) and the stretches in the order they stand: a title or footer that is not broken
+     * into lines.
+     */
+    public Shaped line(Face face, String text) {
+        char[] chars = text.toCharArray();
+        if (!Bidi.requiresBidi(chars, 0, chars.length)) {
+            return shape(face, text, false);
+        }
+        Bidi bidi = new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int count = bidi.getRunCount();
+        Shaped[] pieces = new Shaped[count];
+        byte[] levels = new byte[count];
+        for (int i = 0; i < count; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            pieces[i] = shape(face, text.substring(bidi.getRunStart(i), bidi.getRunLimit(i)), (levels[i] & 1) == 1);
+        }
+        Bidi.reorderVisually(levels, 0, pieces, 0, count);
+        List<GlyphRun> runs = new ArrayList<>();
+        float pen = 0;
+        for (Shaped piece : pieces) {
+            for (GlyphRun run : piece.runs()) {
+                runs.add(run.shifted(pen));
+            }
+            pen += piece.advance();
+        }
+        return new Shaped(text, runs, pen, false);
+    }
+
     @Override
     public float width(Face face, String text, float size) {
-        return shape(face, text, false).width(size);
+        return line(face, text).width(size);
     }
 
     @Override
