@@ -24,6 +24,7 @@ public final class FontCoverage {
     static final int SHOWN_PER_FILE = 5;
 
     private final FontChoice choice;
+    private final byte[] bmp = new byte[0x10000];
     private final Map<Integer, Boolean> printable = new HashMap<>();
 
     private FontCoverage(Layout layout) {
@@ -44,23 +45,25 @@ public final class FontCoverage {
      *     each with the place a trainer changes it
      */
     public static List<BankProblem> check(Layout layout, List<Question> questions, List<Place> others) {
-        List<Place> places = new ArrayList<>(others);
+        FontCoverage coverage = new FontCoverage(layout);
+        others.forEach(coverage::look);
+        // Question by question, without a list of every cell: a bank may hold 100 000 questions.
         for (Question question : questions) {
             Path file = question.source().file();
             int line = question.source().line();
-            places.add(new Place(file, line, "id", question.id()));
-            places.add(new Place(file, line, "question", question.text()));
+            coverage.look(new Place(file, line, "id", question.id()));
+            coverage.look(new Place(file, line, "question", question.text()));
             for (int o = 0; o < question.options().size(); o++) {
-                places.add(new Place(file, line, "option_" + (char) ('a' + o), question.options().get(o)));
+                coverage.look(new Place(file, line, "option_" + (char) ('a' + o), question.options().get(o)));
             }
             if (question.answer() instanceof Answer.Blanks blanks) {
-                blanks.accepted().forEach(words -> words.forEach(word -> places.add(new Place(file, line, "answer", word))));
+                blanks.accepted().forEach(words -> words.forEach(word -> coverage.look(new Place(file, line, "answer", word))));
             } else if (question.answer() instanceof Answer.Model model) {
-                places.add(new Place(file, line, "answer", model.text()));
+                coverage.look(new Place(file, line, "answer", model.text()));
             }
-            places.add(new Place(file, line, "explanation", question.explanation()));
+            coverage.look(new Place(file, line, "explanation", question.explanation()));
         }
-        return new FontCoverage(layout).problems(places);
+        return coverage.problems();
     }
 
     /** The texts of a layout that reach every paper, placed at the layout. */
@@ -74,21 +77,27 @@ public final class FontCoverage {
         return places;
     }
 
-    private List<BankProblem> problems(List<Place> places) {
-        /** For each file: each missing character's first place, in the order found. */
-        Map<Path, Map<Integer, Place>> missing = new LinkedHashMap<>();
-        Map<Path, Integer> occurrences = new HashMap<>();
-        for (Place place : places) {
-            if (place.text() == null) {
+    /** For each file: each missing character's first place, in the order found. */
+    private final Map<Path, Map<Integer, Place>> missing = new LinkedHashMap<>();
+    private final Map<Path, Integer> occurrences = new HashMap<>();
+
+    private void look(Place place) {
+        String text = place.text();
+        if (text == null) {
+            return;
+        }
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (printable(c)) {
                 continue;
             }
-            place.text().codePoints().forEach(c -> {
-                if (!printable(c)) {
-                    missing.computeIfAbsent(place.file(), f -> new LinkedHashMap<>()).putIfAbsent(c, place);
-                    occurrences.merge(place.file(), 1, Integer::sum);
-                }
-            });
+            missing.computeIfAbsent(place.file(), f -> new LinkedHashMap<>()).putIfAbsent(c, place);
+            occurrences.merge(place.file(), 1, Integer::sum);
         }
+    }
+
+    private List<BankProblem> problems() {
         List<BankProblem> problems = new ArrayList<>();
         missing.forEach((file, characters) -> {
             int shown = 0;
@@ -112,7 +121,18 @@ public final class FontCoverage {
     }
 
     private boolean printable(int c) {
-        return printable.computeIfAbsent(c, x -> FontChoice.needsNoGlyph(x) || choice.pick(Face.REGULAR, x, -1) >= 0);
+        if (c < bmp.length) {
+            // 0: not looked up yet, 1: printable, 2: not. A bank repeats the same few hundred characters.
+            if (bmp[c] == 0) {
+                bmp[c] = (byte) (lookUp(c) ? 1 : 2);
+            }
+            return bmp[c] == 1;
+        }
+        return printable.computeIfAbsent(c, this::lookUp);
+    }
+
+    private boolean lookUp(int c) {
+        return FontChoice.needsNoGlyph(c) || choice.pick(Face.REGULAR, c, -1) >= 0;
     }
 
     /** "U+0928 DEVANAGARI LETTER NA (न)". */
