@@ -22,6 +22,8 @@ import papersetter.model.Question;
 public final class FontCoverage {
     /** Characters reported one by one in each file; the rest are counted. */
     static final int SHOWN_PER_FILE = 5;
+    private static final String[] OPTIONS = {"option_a", "option_b", "option_c", "option_d", "option_e", "option_f",
+        "option_g", "option_h"};
 
     private final FontChoice choice;
     private final byte[] bmp = new byte[0x10000];
@@ -46,22 +48,27 @@ public final class FontCoverage {
      */
     public static List<BankProblem> check(Layout layout, List<Question> questions, List<Place> others) {
         FontCoverage coverage = new FontCoverage(layout);
-        others.forEach(coverage::look);
-        // Question by question, without a list of every cell: a bank may hold 100 000 questions.
+        others.forEach(place -> coverage.look(place.file(), place.line(), place.column(), place.text()));
+        // Question by question, allocating nothing for a cell that prints: a bank may hold 100 000
+        // questions, all alive while they are checked.
         for (Question question : questions) {
             Path file = question.source().file();
             int line = question.source().line();
-            coverage.look(new Place(file, line, "id", question.id()));
-            coverage.look(new Place(file, line, "question", question.text()));
+            coverage.look(file, line, "id", question.id());
+            coverage.look(file, line, "question", question.text());
             for (int o = 0; o < question.options().size(); o++) {
-                coverage.look(new Place(file, line, "option_" + (char) ('a' + o), question.options().get(o)));
+                coverage.look(file, line, OPTIONS[Math.min(o, OPTIONS.length - 1)], question.options().get(o));
             }
             if (question.answer() instanceof Answer.Blanks blanks) {
-                blanks.accepted().forEach(words -> words.forEach(word -> coverage.look(new Place(file, line, "answer", word))));
+                for (List<String> words : blanks.accepted()) {
+                    for (String word : words) {
+                        coverage.look(file, line, "answer", word);
+                    }
+                }
             } else if (question.answer() instanceof Answer.Model model) {
-                coverage.look(new Place(file, line, "answer", model.text()));
+                coverage.look(file, line, "answer", model.text());
             }
-            coverage.look(new Place(file, line, "explanation", question.explanation()));
+            coverage.look(file, line, "explanation", question.explanation());
         }
         return coverage.problems();
     }
@@ -81,8 +88,7 @@ public final class FontCoverage {
     private final Map<Path, Map<Integer, Place>> missing = new LinkedHashMap<>();
     private final Map<Path, Integer> occurrences = new HashMap<>();
 
-    private void look(Place place) {
-        String text = place.text();
+    private void look(Path file, int line, String column, String text) {
         if (text == null) {
             return;
         }
@@ -92,8 +98,9 @@ public final class FontCoverage {
             if (printable(c)) {
                 continue;
             }
-            missing.computeIfAbsent(place.file(), f -> new LinkedHashMap<>()).putIfAbsent(c, place);
-            occurrences.merge(place.file(), 1, Integer::sum);
+            missing.computeIfAbsent(file, f -> new LinkedHashMap<>())
+                    .computeIfAbsent(c, x -> new Place(file, line, column, text));
+            occurrences.merge(file, 1, Integer::sum);
         }
     }
 
