@@ -48,10 +48,10 @@ final class FontChoice {
     FontChoice(Layout.Fonts fonts) {
         Layout.FontFiles files = fonts.files();
         boolean serif = "serif".equals(fonts.family());
-        int regular = primary(files.regular().orElse(serif ? "dejavu-serif" : "dejavu-sans"), false);
-        int bold = primary(files.bold().orElse(serif ? "dejavu-serif" : "dejavu-sans"), true);
-        int italic = primary(files.italic().orElse(serif ? "dejavu-serif-italic" : "dejavu-sans-oblique"), false);
-        int mono = primary(files.mono().orElse("dejavu-sans-mono"), false);
+        int regular = source(files.regular().orElse(serif ? "dejavu-serif" : "dejavu-sans"), false);
+        int bold = source(files.bold().orElse(serif ? "dejavu-serif" : "dejavu-sans"), true);
+        int italic = source(files.italic().orElse(serif ? "dejavu-serif-italic" : "dejavu-sans-oblique"), false);
+        int mono = source(files.mono().orElse("dejavu-sans-mono"), false);
         List<Integer> fallbackRegular = new ArrayList<>();
         List<Integer> fallbackBold = new ArrayList<>();
         for (String name : files.fallback()) {
@@ -72,10 +72,6 @@ final class FontChoice {
         }
         fallbacks.forEach(f -> order.put(f, true));
         return order.keySet().stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private int primary(String name, boolean bold) {
-        return source(name, bold);
     }
 
     /** The source for a bundled name or a file path, added once. */

@@ -165,7 +165,7 @@ public final class RunFonts implements Metrics {
     }
 
     /** The run's fonts, in the order glyph runs name them. */
-    public List<FontChoice.Source> fonts() {
+    List<FontChoice.Source> fonts() {
         return choice.sources();
     }
 

@@ -110,6 +110,18 @@ class WorldScriptsTest {
     }
 
     @Test
+    void theSameSeedGivesTheSameBytes() throws IOException {
+        Path again = out.resolve("again");
+        Cli run = Cli.run("generate", "--bank", "src/test/resources/scripts/world.csv", "--count", "17", "--sets", "1",
+                "--seed", "7", "--out", again.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        try (Stream<Path> files = Files.walk(again)) {
+            Path second = files.filter(p -> p.getFileName().toString().equals("paper-A.pdf")).findFirst().orElseThrow();
+            assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(paper));
+        }
+    }
+
+    @Test
     void fontsAreEmbeddedAndNoTextLeavesThePage() {
         for (Path pdf : List.of(paper, key)) {
             assertThat(PdfChecks.fonts(pdf)).allSatisfy(font -> assertThat(font).endsWith("(embedded)"));
