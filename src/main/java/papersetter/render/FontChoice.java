@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Which fonts a layout sets each face in, and which of them prints each character: a face looks
@@ -43,7 +44,8 @@ final class FontChoice {
 
     private final List<Source> sources = new ArrayList<>();
     private final int[][] chains = new int[Face.values().length][];
-    private final Map<Integer, FontProgram> loaded = new ConcurrentHashMap<>();
+    /** The fonts read so far, by place in {@link #sources}; filled once the sources are known. */
+    private final AtomicReferenceArray<FontProgram> loaded;
 
     FontChoice(Layout.Fonts fonts) {
         Layout.FontFiles files = fonts.files();
@@ -62,6 +64,7 @@ final class FontChoice {
         chains[Face.BOLD.ordinal()] = chain(bold, regular, fallbackBold);
         chains[Face.ITALIC.ordinal()] = chain(italic, regular, fallbackRegular);
         chains[Face.MONO.ordinal()] = chain(mono, regular, fallbackRegular);
+        loaded = new AtomicReferenceArray<>(sources.size());
     }
 
     private static int[] chain(int own, int regular, List<Integer> fallbacks) {
@@ -105,7 +108,13 @@ final class FontChoice {
 
     /** A font of the choice, read the first time it is needed. */
     FontProgram program(int index) {
-        return loaded.computeIfAbsent(index, i -> load(sources.get(i)));
+        FontProgram program = loaded.get(index);
+        if (program == null) {
+            // Two threads may both read a font of the trainer's own; the first one kept is used by all.
+            loaded.compareAndSet(index, null, load(sources.get(index)));
+            program = loaded.get(index);
+        }
+        return program;
     }
 
     static FontProgram load(Source source) {

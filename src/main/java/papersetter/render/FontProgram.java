@@ -95,9 +95,12 @@ final class FontProgram {
         return cmap.getGlyphId(c) > 0;
     }
 
-    /** A glyph's advance in thousandths of the size. */
+    /**
+     * A glyph's advance in thousandths of the size, rounded down as a PDF font's widths are
+     * (EmbeddedFont): text placed glyph by glyph then needs no correction between glyphs.
+     */
     float advance(int glyph) {
-        return glyph < glyphCount ? advance[glyph] * 1000f / unitsPerEm : 0;
+        return glyph < glyphCount ? advance[glyph] * 1000 / unitsPerEm : 0;
     }
 
     /** The kerning between two glyphs in thousandths of the size (negative brings them closer). */

@@ -87,8 +87,12 @@ final class InkPainter {
                 out.ascii("/Span <</ActualText ").textString(run.text()).ascii(">> BDC ");
             }
             float dx = run.x()[0] * size / 1000f;
-            out.number(cos).space().number(sin).space().number(-sin).space().number(cos).space()
-                    .number(x + dx * cos).space().number(y + dx * sin).ascii(" Tm ");
+            if (cos == 1 && sin == 0) {
+                out.ascii("1 0 0 1 ");
+            } else {
+                out.number(cos).space().number(sin).space().number(-sin).space().number(cos).space();
+            }
+            out.number(x + dx * cos).space().number(y + dx * sin).ascii(" Tm ");
             EmbeddedFont embedded = fonts.run().font(run.font());
             float pen = run.x()[0];
             float rise = 0;

@@ -34,7 +34,7 @@ public final class PaperRenderer {
         DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.fonts().body());
         PdfComposer composer = new PdfComposer(type, layout.columns());
-        FigureMaker maker = new FigureMaker(type);
+        FigureMaker maker = new FigureMaker(type, pieces);
         List<DrawnBlock> blocks = new ArrayList<>();
         int sectionNumber = 1;
         for (Section section : paper.sections()) {

@@ -41,14 +41,15 @@ public final class RunFonts implements Metrics {
     private final Map<Integer, Map<Integer, String>> shapedText = new HashMap<>();
     private final Map<Integer, EmbeddedFont> cuts = new ConcurrentHashMap<>();
     private final Map<Integer, Map<Integer, Integer>> newGlyphs = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<ShapeKey, Shaped> shapes = new ConcurrentHashMap<>();
-
-    private record ShapeKey(Face face, String text, boolean rtl) {
-    }
+    /** Each distinct text shaped, by face and direction (left to right, right to left), keyed by the text alone. */
+    private final List<ConcurrentHashMap<String, Shaped>> shapes = new ArrayList<>();
 
     private RunFonts(FontChoice choice, Set<Integer> characters, Set<String> texts) {
         this.choice = choice;
         this.characters = characters;
+        for (int i = 0; i < 2 * Face.values().length; i++) {
+            shapes.add(new ConcurrentHashMap<>());
+        }
         for (String text : texts) {
             if (!TextShaper.simple(text)) {
                 shapeAhead(text);
@@ -276,11 +277,11 @@ public final class RunFonts implements Metrics {
 
     @Override
     public Shaped shape(Face face, String text, boolean rtl) {
-        ShapeKey key = new ShapeKey(face, text, rtl);
-        Shaped shaped = shapes.get(key);
+        ConcurrentHashMap<String, Shaped> cache = shapes.get(face.ordinal() * 2 + (rtl ? 1 : 0));
+        Shaped shaped = cache.get(text);
         if (shaped == null) {
             shaped = inCutFonts(TextShaper.shape(choice, face, text, rtl));
-            Shaped earlier = shapes.putIfAbsent(key, shaped);
+            Shaped earlier = cache.putIfAbsent(text, shaped);
             if (earlier != null) {
                 shaped = earlier;
             }

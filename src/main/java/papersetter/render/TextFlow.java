@@ -37,7 +37,11 @@ final class TextFlow {
     }
 
     /** A piece of a word in one style and one direction, shaped. */
-    private record Part(String text, Style style, Shaped shaped, byte level) {
+    private record Part(String text, Style style, Shaped shaped, byte level, float trailingSpace) {
+        Part(String text, Style style, Shaped shaped, byte level) {
+            this(text, style, shaped, level, spacesAtEnd(text, shaped) * style.size() / 1000f);
+        }
+
         float width() {
             return shaped.width(style.size());
         }
@@ -138,10 +142,50 @@ final class TextFlow {
                         style.shade()));
             }
             if (!shown.toString().isBlank()) {
-                texts.add(new Ink.Text(start, baseline, style, shown.toString(), glyphs));
+                texts.add(new Ink.Text(start, baseline, style, shown.toString(), joined(glyphs)));
             }
             i = j;
         }
+    }
+
+    /**
+     * Neighbouring runs of one font and direction that read back as their text, joined into one:
+     * a line of Latin words is then one run (one text operator in the PDF), not one per word.
+     */
+    private static List<GlyphRun> joined(List<GlyphRun> runs) {
+        List<GlyphRun> joined = new ArrayList<>(runs.size());
+        GlyphRun open = null;
+        for (GlyphRun run : runs) {
+            if (open != null && open.font() == run.font() && !open.rtl() && !run.rtl() && !open.actualText()
+                    && !run.actualText()) {
+                open = join(open, run);
+            } else {
+                if (open != null) {
+                    joined.add(open);
+                }
+                open = run;
+            }
+        }
+        if (open != null) {
+            joined.add(open);
+        }
+        return joined;
+    }
+
+    private static GlyphRun join(GlyphRun a, GlyphRun b) {
+        int n = a.glyphs().length;
+        int m = b.glyphs().length;
+        int[] glyphs = java.util.Arrays.copyOf(a.glyphs(), n + m);
+        float[] x = java.util.Arrays.copyOf(a.x(), n + m);
+        float[] y = java.util.Arrays.copyOf(a.y(), n + m);
+        int[] clusters = java.util.Arrays.copyOf(a.clusters(), n + m);
+        System.arraycopy(b.glyphs(), 0, glyphs, n, m);
+        System.arraycopy(b.x(), 0, x, n, m);
+        System.arraycopy(b.y(), 0, y, n, m);
+        for (int i = 0; i < m; i++) {
+            clusters[n + i] = b.clusters()[i] + a.text().length();
+        }
+        return new GlyphRun(a.font(), glyphs, x, y, b.end(), a.text() + b.text(), clusters, false, false);
     }
 
     private static List<Part> visualOrder(List<Part> parts) {
@@ -264,12 +308,30 @@ final class TextFlow {
     }
 
     private static float trailingSpace(Part part) {
-        String text = part.text();
+        return part.trailingSpace();
+    }
+
+    /** How far the spaces that end a text advance, in thousandths of the size. */
+    private static float spacesAtEnd(String text, Shaped shaped) {
         int end = text.length();
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
         }
-        return end == text.length() ? 0 : part.width() - part.slice(0, end).width();
+        if (end == text.length()) {
+            return 0;
+        }
+        List<GlyphRun> runs = shaped.runs();
+        if (!shaped.rtl() && !runs.isEmpty()) {
+            // Left to right, the spaces are the last run's last glyphs: the pen moves from the first of them to the end.
+            GlyphRun last = runs.get(runs.size() - 1);
+            int offset = text.length() - last.text().length();
+            for (int i = 0; i < last.clusters().length; i++) {
+                if (last.clusters()[i] + offset >= end) {
+                    return last.end() - last.x()[i];
+                }
+            }
+        }
+        return shaped.advance() - shaped.slice(0, end).advance();
     }
 
     /**
