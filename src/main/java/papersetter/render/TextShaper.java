@@ -18,7 +18,10 @@ import java.util.List;
  * <p>Glyph ids here are the whole font's; {@link RunFonts} maps them to the cut-down font's.
  */
 final class TextShaper {
-    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    /** Loaded only when some text needs the JDK's layout: a Latin paper never loads the JDK's font machinery. */
+    private static final class Jdk {
+        static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+    }
 
     private TextShaper() {
     }
@@ -80,7 +83,7 @@ final class TextShaper {
         char[] chars = text.toCharArray();
         int flags = (rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT) | Font.LAYOUT_NO_START_CONTEXT
                 | Font.LAYOUT_NO_LIMIT_CONTEXT;
-        GlyphVector vector = font.awt().layoutGlyphVector(CONTEXT, chars, 0, chars.length, flags);
+        GlyphVector vector = font.awt().layoutGlyphVector(Jdk.CONTEXT, chars, 0, chars.length, flags);
         int n = vector.getNumGlyphs();
         int[] glyphs = new int[n];
         float[] x = new float[n];
