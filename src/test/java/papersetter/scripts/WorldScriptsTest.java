@@ -109,6 +109,29 @@ class WorldScriptsTest {
         assertThat(strings).hasSizeGreaterThan(50);
     }
 
+    /**
+     * Every layout, with the header in four scripts: the title, course and institution are shaped
+     * and cut into the fonts like the questions (the footer repeats the title beside the set).
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"worksheet", "revision", "compact", "large-print"})
+    void everyLayoutPrintsScriptsInTheHeaderToo(String layout) throws IOException {
+        Path folder = out.resolve(layout);
+        String title = "सूची — العربية — ภาษาไทย — 中文";
+        Cli run = Cli.run("generate", "--bank", "src/test/resources/scripts/world.csv", "--count", "17", "--sets", "2",
+                "--seed", "9", "--layout", layout, "--title", title, "--course", "קורס", "--institution",
+                "मुंबई विद्यालय", "--out", folder.toString());
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path pdf : files.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+                String text = squeeze(pdfBoxText(pdf));
+                for (String word : List.of("सूची", "العربية", "ภาษาไทย", "中文", "मुंबई", "विद्यालय")) {
+                    assertThat(text).as("%s in %s", word, pdf.getFileName()).contains(word);
+                }
+            }
+        }
+    }
+
     @Test
     void theSameSeedGivesTheSameBytes() throws IOException {
         Path again = out.resolve("again");
