@@ -23,6 +23,8 @@ final class FooterBand {
 
     private final Layout layout;
     private final Metrics metrics;
+    /** The same fonts, which also set a one-line text in bidirectional order. */
+    private final DocumentFonts fonts;
     private final PageComposer.Footer footer;
     private final float size;
     private final boolean twoLines;
@@ -33,6 +35,7 @@ final class FooterBand {
     FooterBand(Typesetter type, PageComposer.Footer footer) {
         this.layout = type.layout;
         this.metrics = type.fonts;
+        this.fonts = type.fonts;
         this.footer = footer;
         float least = type.body >= LARGE_PRINT ? LARGE_PRINT : 6;
         // "Page 999 of 999" stands for any page number, so the band is the same on every page.
@@ -87,11 +90,12 @@ final class FooterBand {
             inks.add(ink.shifted(left, nameTop));
         }
         if (!pageText.isEmpty()) {
-            inks.add(new Ink.Text((left + right) / 2 - metrics.width(Face.BOLD, pageText, size) / 2, low, bold, pageText));
+            inks.add(Ink.Text.of((left + right) / 2 - metrics.width(Face.BOLD, pageText, size) / 2, low, bold,
+                    fonts.line(Face.BOLD, pageText)));
         }
         if (!footer.right().isEmpty()) {
-            inks.add(new Ink.Text(right - metrics.width(Face.REGULAR, footer.right(), size), high, regular,
-                    footer.right()));
+            inks.add(Ink.Text.of(right - metrics.width(Face.REGULAR, footer.right(), size), high, regular,
+                    fonts.line(Face.REGULAR, footer.right())));
         }
         return inks;
     }
