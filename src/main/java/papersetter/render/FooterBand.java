@@ -47,13 +47,27 @@ final class FooterBand {
         this.size = fit;
         this.twoLines = oneLineWidth(widest, fit) > width() - 2 * SIDE_GAP;
         // The lowest baseline sits mid-margin, but never so low that a descender comes within 10 mm.
-        float lowest = EDGE + metrics.descent(Face.REGULAR, size) + 0.5f;
+        float lowest = EDGE + deepest(size) + 0.5f;
         this.baseline = Math.max(lowest, layout.page().marginBottom() / 2 - size / 2);
         Style regular = Style.of(Face.REGULAR, size);
         float room = width() - (twoLines ? metrics.width(Face.REGULAR, footer.right(), size) + SIDE_GAP : 0);
         this.name = footer.left().isEmpty() ? Figure.EMPTY
                 : new FigureMaker(type).paragraph(TextFlow.Paragraph.of(List.of(new Run(footer.left(), regular)), 1.25f, regular),
                         room);
+    }
+
+    /**
+     * How far below the baseline the footer's texts reach: the deepest of the fonts they are set in
+     * (a name in Arabic or Devanagari falls back to a font that reaches lower than DejaVu).
+     */
+    private float deepest(float size) {
+        float deepest = metrics.descent(Face.REGULAR, size);
+        for (String text : List.of(footer.left(), footer.right())) {
+            for (GlyphRun run : fonts.line(Face.REGULAR, text).runs()) {
+                deepest = Math.max(deepest, fonts.font(run.font()).descent(size));
+            }
+        }
+        return deepest;
     }
 
     private float width() {

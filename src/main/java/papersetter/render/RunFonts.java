@@ -39,6 +39,12 @@ public final class RunFonts implements Metrics {
     private final Map<Integer, Set<Integer>> shapedGlyphs = new HashMap<>();
     /** For each font, what a glyph that stands alone for some characters (a conjunct, a joined form) reads as. */
     private final Map<Integer, Map<Integer, String>> shapedText = new HashMap<>();
+    /**
+     * For each font, what a glyph that shares its cluster with others (a vowel sign split in two, a
+     * conjunct drawn in pieces) belongs to: the whole cluster. PDF/UA asks that every glyph drawn
+     * map to some text; the run it is drawn in carries its exact text as /ActualText.
+     */
+    private final Map<Integer, Map<Integer, String>> sharedText = new HashMap<>();
     private final Map<Integer, EmbeddedFont> cuts = new ConcurrentHashMap<>();
     private final Map<Integer, Map<Integer, Integer>> newGlyphs = new ConcurrentHashMap<>();
     /** Each distinct text shaped, by face and direction (left to right, right to left), keyed by the text alone. */
@@ -211,6 +217,7 @@ public final class RunFonts implements Metrics {
     private void keep(GlyphRun run) {
         Set<Integer> glyphs = shapedGlyphs.computeIfAbsent(run.font(), f -> new HashSet<>());
         Map<Integer, String> readings = shapedText.computeIfAbsent(run.font(), f -> new HashMap<>());
+        Map<Integer, String> shared = sharedText.computeIfAbsent(run.font(), f -> new HashMap<>());
         int n = run.glyphs().length;
         for (int i = 0; i < n; i++) {
             glyphs.add(run.glyphs()[i]);
@@ -228,6 +235,8 @@ public final class RunFonts implements Metrics {
             }
             if (alone) {
                 readings.putIfAbsent(run.glyphs()[i], run.text().substring(cluster, clusterEnd));
+            } else {
+                shared.putIfAbsent(run.glyphs()[i], run.text().substring(cluster, clusterEnd));
             }
         }
     }
@@ -256,6 +265,12 @@ public final class RunFonts implements Metrics {
         Map<Integer, String> unicode = new TreeMap<>();
         unicodeOfOld.forEach((old, c) -> unicode.put(cut.newGlyphOfOld().get(old), Character.toString(c)));
         shapedText.getOrDefault(index, Map.of()).forEach((old, text) -> {
+            Integer glyph = cut.newGlyphOfOld().get(old);
+            if (glyph != null) {
+                unicode.putIfAbsent(glyph, text);
+            }
+        });
+        sharedText.getOrDefault(index, Map.of()).forEach((old, text) -> {
             Integer glyph = cut.newGlyphOfOld().get(old);
             if (glyph != null) {
                 unicode.putIfAbsent(glyph, text);
