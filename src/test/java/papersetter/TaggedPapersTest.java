@@ -60,6 +60,16 @@ class TaggedPapersTest {
         }
     }
 
+    /** Shaped, right-to-left and fallback-font text keeps the papers accessible too. */
+    @Test
+    void aPaperInThirteenScriptsIsValidPdfUa1InLargePrint() throws IOException {
+        Path run = generate("--bank", "src/test/resources/scripts/world.csv", "--layout", "large-print", "--count",
+                "all", "--sets", "1", "--seed", "7", "--title", "परीक्षा — امتحان");
+        for (String file : List.of("paper-A.pdf", "key-A.pdf")) {
+            assertThat(VeraPdf.pdfUa1Failures(run.resolve(file))).as(file).isEmpty();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"exam", "worksheet", "revision", "compact", "large-print"})
     void everyLayoutIsTaggedThroughoutAndPassesQpdf(String layout) throws IOException {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import papersetter.bank.Bank;
 import papersetter.bank.BankException;
@@ -20,6 +21,8 @@ import picocli.CommandLine.Option;
 import papersetter.bank.BankReader;
 import papersetter.bank.BankReview;
 import papersetter.model.Question;
+import papersetter.render.FontCoverage;
+import papersetter.render.Layouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "  papersetter validate banks/chemistry   a folder: every bank file in it is checked",
             "  papersetter validate quiz.gift         GIFT, Aiken (.txt), Moodle XML and .xlsx are read too",
             "  papersetter validate trivia.csv --map trivia.map.yaml   another tool's CSV, mapped",
-            "  papersetter validate big.csv --all-problems problems.txt"})
+            "  papersetter validate big.csv --all-problems problems.txt",
+            "  papersetter validate hindi.csv --layout my-layout.yaml   with that layout's fonts"})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,6 +55,10 @@ final class ValidateCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--map", paramLabel = "FILE", description = {"How the CSV's columns map onto"
             + " papersetter's, for a bank from another tool (default: NAME.map.yaml beside NAME.csv, if there is one)."})
     Path map;
+
+    @Option(names = "--layout", paramLabel = "NAME|FILE", description = "The layout whose fonts must print every"
+            + " character (default: exam).")
+    String layout;
 
     @Mixin
     DebugOption debug;
@@ -70,6 +78,19 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (allProblems != null) {
             writeAll(loaded.warnings());
+        }
+        List<BankProblem> unprintable = FontCoverage.check(Layouts.load(layout == null ? Layouts.DEFAULT : layout),
+                loaded.questions());
+        if (!unprintable.isEmpty()) {
+            List<BankProblem> all = new ArrayList<>(loaded.warnings());
+            all.addAll(unprintable);
+            BankException refused = new BankException(all);
+            if (allProblems == null) {
+                throw refused;
+            }
+            writeAll(all);
+            throw new BadInputException(refused.getMessage() + "\nAll " + all.size() + " problems are listed in "
+                    + allProblems + ".", refused);
         }
         PrintWriter out = spec.commandLine().getOut();
         java.util.List<papersetter.bank.BankProblem> all = new java.util.ArrayList<>(loaded.warnings());

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import papersetter.bank.Bank;
+import papersetter.bank.BankException;
+import papersetter.bank.BankProblem;
 import papersetter.bank.BankReader;
 import papersetter.model.Marks;
 import papersetter.model.NegativeMarking;
@@ -26,6 +28,7 @@ import papersetter.output.PrintFile;
 import papersetter.output.RunFolder;
 import papersetter.pdf.DocumentInfo;
 import papersetter.pdf.PdfIds;
+import papersetter.render.FontCoverage;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
@@ -161,6 +164,7 @@ public final class Pipeline {
             List<Format> exports) {
         List<Paper> papers = plan.papers();
         PaperInfo info = plan.info();
+        refuseUnprintable(plan.layout(), info, papers);
         RunFonts fonts = RunFonts.covering(plan.layout(), info, papers, fontsAhead);
         PaperRenderer paperRenderer = new PaperRenderer(plan.layout(), info, fonts);
         KeyRenderer keyRenderer = new KeyRenderer(plan.layout(), info, fonts);
@@ -214,6 +218,29 @@ public final class Pipeline {
             return new GenerateResult(committed, plan.seed(), papers, written, plan.warnings()).withExportLosses(losses);
         } finally {
             progress.finish();
+        }
+    }
+
+    /** Refuses a run that would print a character no font of the layout has, rather than leave it out. */
+    private static void refuseUnprintable(Layout layout, PaperInfo info, List<Paper> papers) {
+        List<FontCoverage.Place> others = new ArrayList<>(FontCoverage.layoutTexts(layout, Path.of("layout " + layout.name())));
+        for (String text : List.of(info.title(), info.course(), info.institution(), info.duration(), info.date())) {
+            others.add(new FontCoverage.Place(Path.of("the paper's header (title, course, institution, duration, date)"),
+                    0, null, text));
+        }
+        Map<String, Question> printed = new LinkedHashMap<>();
+        for (Paper paper : papers) {
+            paper.sections().forEach(section -> {
+                others.add(new FontCoverage.Place(Path.of("a section heading or instructions (spec)"), 0, null,
+                        section.heading()));
+                others.add(new FontCoverage.Place(Path.of("a section heading or instructions (spec)"), 0, null,
+                        section.instructions()));
+            });
+            paper.items().forEach(item -> printed.putIfAbsent(item.question().id(), item.question()));
+        }
+        List<BankProblem> problems = FontCoverage.check(layout, List.copyOf(printed.values()), others);
+        if (!problems.isEmpty()) {
+            throw new BankException(problems);
         }
     }
 

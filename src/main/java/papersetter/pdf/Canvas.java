@@ -16,15 +16,18 @@ import java.awt.Color;
 public interface Canvas {
 
     /**
-     * A run of text on one baseline.
+     * A run of shaped glyphs of one font on one baseline.
      *
-     * @param glyphs the font's glyph ids, in order ({@link EmbeddedFont#glyphIds})
-     * @param positions each glyph's x from the run's start, or null to set them at their advances
-     * @param text the text the glyphs stand for, as the bank wrote it: what copying and screen
-     *     readers give back where the glyphs do not map to it one by one
+     * @param glyphs the font's glyph ids, in the order they stand on the line (left to right)
+     * @param positions each glyph's x from x, in points, or null to set them at their advances
+     * @param rises how far each glyph is raised above the baseline, in points (a mark that shaping
+     *     placed above or below a letter), or null for none
+     * @param actualText the text the glyphs stand for, for a run whose glyphs, read one by one
+     *     through the font's map back to Unicode, do not give it back (a conjunct, a ligature, a
+     *     reordered cluster): what copying and screen readers take instead; null where they do
      */
     void text(EmbeddedFont font, float size, Color color, float x, float baseline, int[] glyphs, float[] positions,
-            String text);
+            float[] rises, String actualText);
 
     /** A straight line. */
     void rule(float x1, float y1, float x2, float y2, float lineWidth, Color color);
@@ -38,8 +41,13 @@ public interface Canvas {
     /** A picture scaled to the rectangle, (x, y) its top-left corner. */
     void picture(float x, float y, float width, float height, PdfImage image);
 
-    /** A faint text turned by an angle (degrees, anticlockwise) about its start, (x, y) on the baseline. */
-    void watermark(EmbeddedFont font, float size, Color color, float x, float y, double degrees, String text);
+    /**
+     * A run of a faint text turned by an angle (degrees, anticlockwise) about (x, y), on its
+     * baseline; the glyphs, positions and rises are as for {@link #text}, measured along the turned
+     * baseline. A watermark of several fonts is drawn run by run about the same point.
+     */
+    void watermark(EmbeddedFont font, float size, Color color, float x, float y, double degrees, int[] glyphs,
+            float[] positions, float[] rises, String actualText);
 
     void begin(Tag tag);
 

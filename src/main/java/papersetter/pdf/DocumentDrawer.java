@@ -55,6 +55,7 @@ public final class DocumentDrawer {
     private static final Operator SET_FONT = Operator.getOperator("Tf");
     private static final Operator SHOW = Operator.getOperator("Tj");
     private static final Operator TEXT_MATRIX = Operator.getOperator("Tm");
+    private static final Operator RISE = Operator.getOperator("Ts");
     private static final Operator MOVE_TEXT = Operator.getOperator("Td");
     private static final Operator TRANSFORM = Operator.getOperator("cm");
     private static final Operator FILL = Operator.getOperator("f");
@@ -183,7 +184,7 @@ public final class DocumentDrawer {
 
         @Override
         public void text(EmbeddedFont textFont, float textSize, Color color, float x, float baseline, int[] glyphs,
-                float[] positions, String text) {
+                float[] positions, float[] rises, String actualText) {
             if (glyphs.length == 0) {
                 return;
             }
@@ -208,41 +209,67 @@ public final class DocumentDrawer {
             op(MOVE_TEXT, number((atX - lineX) / 1000f), number((atY - lineY) / 1000f));
             lineX = atX;
             lineY = atY;
-            boolean actual = !textFont.givesBack(glyphs, text);
-            if (actual) {
-                // The glyphs do not give the text back one by one (a ligature, a reordered script):
-                // copying and screen readers take the text from here instead.
-                COSDictionary properties = new COSDictionary();
-                properties.setItem(ACTUAL_TEXT, new COSString(text));
-                op(BEGIN_MARKED_PROPS, SPAN, properties);
-            }
-            if (positions == null) {
-                op(SHOW, new COSString(textFont.encode(glyphs)));
-            } else {
-                op(SHOW_POSITIONED, adjusted(textFont, textSize, glyphs, positions));
-            }
-            if (actual) {
-                op(END_MARKED);
-            }
+            show(textFont, textSize, glyphs, positions, rises, actualText);
         }
 
-        /** The glyphs with the adjustments that move each from where its advance puts it to its position. */
-        private COSArray adjusted(EmbeddedFont textFont, float textSize, int[] glyphs, float[] positions) {
-            COSArray array = new COSArray();
-            float natural = 0;
-            int from = 0;
-            for (int g = 0; g < glyphs.length; g++) {
-                float shift = positions[g] - natural;
-                if (g > 0 && Math.abs(shift) > 0.001f) {
-                    array.add(new COSString(textFont.encode(java.util.Arrays.copyOfRange(glyphs, from, g))));
-                    array.add(number(-shift * 1000 / textSize));
-                    from = g;
-                    natural = positions[g];
-                }
-                natural += textFont.advance(glyphs[g]) * textSize / 1000f;
+        /**
+         * Shows glyphs from the start of the current line: with the pen moved where shaping or
+         * kerning placed a glyph other than where the font's advance would (TJ's adjustments, in
+         * thousandths of the size), and raised where a mark sits above or below the baseline (Ts).
+         * Glyphs that do not give their text back carry it as /ActualText.
+         */
+        private void show(EmbeddedFont textFont, float textSize, int[] glyphs, float[] positions, float[] rises,
+                String actualText) {
+            if (actualText != null) {
+                COSDictionary properties = new COSDictionary();
+                properties.setItem(ACTUAL_TEXT, new COSString(actualText));
+                op(BEGIN_MARKED_PROPS, SPAN, properties);
             }
-            array.add(new COSString(textFont.encode(java.util.Arrays.copyOfRange(glyphs, from, glyphs.length))));
-            return array;
+            if (positions == null && rises == null) {
+                op(SHOW, new COSString(encode(glyphs, 0, glyphs.length)));
+            } else {
+                float rise = 0;
+                float pen = 0;
+                COSArray array = new COSArray();
+                int from = 0;
+                for (int g = 0; g < glyphs.length; g++) {
+                    float glyphRise = rises == null ? 0 : rises[g];
+                    if (Math.abs(glyphRise - rise) > 0.0005f * textSize) {
+                        // Ts holds for a whole TJ: show what comes before at the old rise.
+                        if (g > from) {
+                            array.add(new COSString(encode(glyphs, from, g)));
+                        }
+                        if (array.size() > 0) {
+                            op(SHOW_POSITIONED, array);
+                            array = new COSArray();
+                        }
+                        from = g;
+                        rise = glyphRise;
+                        op(RISE, number(rise));
+                    }
+                    if (positions != null) {
+                        float move = positions[g] * 1000 / textSize - pen;
+                        if (Math.abs(move) > 0.5f) {
+                            if (g > from) {
+                                array.add(new COSString(encode(glyphs, from, g)));
+                            }
+                            from = g;
+                            long adjust = Math.round(move);
+                            array.add(COSInteger.get(-adjust));
+                            pen += adjust;
+                        }
+                    }
+                    pen += textFont.advance(glyphs[g]);
+                }
+                array.add(new COSString(encode(glyphs, from, glyphs.length)));
+                op(SHOW_POSITIONED, array);
+                if (rise != 0) {
+                    op(RISE, COSInteger.ZERO);
+                }
+            }
+            if (actualText != null) {
+                op(END_MARKED);
+            }
         }
 
         @Override
@@ -288,7 +315,10 @@ public final class DocumentDrawer {
 
         @Override
         public void watermark(EmbeddedFont textFont, float textSize, Color color, float x, float y, double degrees,
-                String text) {
+                int[] glyphs, float[] positions, float[] rises, String actualText) {
+            if (glyphs.length == 0) {
+                return;
+            }
             boolean own = artifact == null;
             if (own) {
                 beginArtifact(Artifact.WATERMARK);
@@ -303,7 +333,7 @@ public final class DocumentDrawer {
             op(BEGIN_TEXT);
             op(SET_FONT, fontName(textFont), number(textSize));
             op(TEXT_MATRIX, number(cos), number(sin), number(-sin), number(cos), number(x), number(height - y));
-            op(SHOW, new COSString(textFont.encode(textFont.glyphIds(text))));
+            show(textFont, textSize, glyphs, positions, rises, actualText);
             op(END_TEXT);
             op(RESTORE);
             // The state inside q ... Q is gone: set font and colour again when next needed.
@@ -467,6 +497,16 @@ public final class DocumentDrawer {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Glyph ids as a string shows them with a font's Identity-H encoding: two bytes each. */
+    private static byte[] encode(int[] glyphs, int from, int to) {
+        byte[] bytes = new byte[(to - from) * 2];
+        for (int g = from; g < to; g++) {
+            bytes[2 * (g - from)] = (byte) (glyphs[g] >> 8);
+            bytes[2 * (g - from) + 1] = (byte) glyphs[g];
+        }
+        return bytes;
     }
 
     /** A colour component (0 to 255) as PDF's 0 to 1. */

@@ -3,11 +3,8 @@ package papersetter.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HeaderTable;
 import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFParser;
@@ -23,22 +20,21 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.UnicodeMapWriter;
 
 /**
- * A TrueType font already cut down to one run's characters, ready to embed: its program
- * compressed, its widths and its map back to Unicode (so text can be searched and copied) are
- * all worked out once, and every document of the run embeds the same bytes, copied into fresh PDF
- * objects ({@link #toCos}) through PDFBox. It also answers the
- * layout's questions (how wide, how tall), from the very numbers the PDF will carry.
+ * A TrueType font already cut down to one run's glyphs, ready to embed: its program compressed,
+ * its widths and its map back to Unicode (so text can be searched and copied) are all worked out
+ * once, and every document of the run embeds the same bytes, copied into fresh PDF objects
+ * ({@link #toCos}) through PDFBox. Text reaches it already shaped, as glyph ids of this cut; the
+ * layout measures with the very advances the PDF carries.
  *
  * <p>Immutable once built, so every rendering thread may share it.
  */
 public final class EmbeddedFont {
     private final String name;
     private final int unitsPerEm;
-    /** Glyph id of each character of the Basic Multilingual Plane (0: none). */
-    private final char[] glyphOfChar = new char[0x10000];
-    private final Map<Integer, Integer> glyphOfSupplementary = new HashMap<>();
     /** Advance of each glyph, in thousandths of the size. */
     private final int[] advance;
+    /** What each glyph reads as (null: nothing). */
+    private final String[] unicode;
     private final int ascent;
     private final int descent;
     private final byte[] program;
@@ -48,17 +44,14 @@ public final class EmbeddedFont {
     private final float italicAngle;
     private final int capHeight;
     private final byte[] toUnicode;
-    /** The character each glyph stands for (the plainest where several share one), or 0. */
-    private final int[] unicodeOfGlyph;
 
     /**
      * @param font the cut-down font program
-     * @param characters the characters it was cut down to
-     * @param beyondBmp the glyphs of characters beyond the Basic Multilingual Plane, which the
-     *     cut-down font's character map does not hold
+     * @param unicodeOfGlyph what each glyph reads as (a character, or the several characters of a
+     *     conjunct or ligature); glyphs left out read as nothing
      * @param tag six capital letters naming this cut (PDF's convention for a subset)
      */
-    public EmbeddedFont(byte[] font, Set<Integer> characters, Map<Integer, Integer> beyondBmp, String tag) {
+    public EmbeddedFont(byte[] font, Map<Integer, String> unicodeOfGlyph, String tag) {
         try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
             unitsPerEm = ttf.getUnitsPerEm();
             int glyphs = ttf.getNumberOfGlyphs();
@@ -66,59 +59,43 @@ public final class EmbeddedFont {
             for (int g = 0; g < glyphs; g++) {
                 advance[g] = thousandths(ttf.getHorizontalMetrics().getAdvanceWidth(g));
             }
-            CmapLookup cmap = ttf.getUnicodeCmapLookup();
-            // Lowest code point first: where two characters share a glyph (space, no-break space),
-            // copying the text gives the plainer one.
-            Map<Integer, Integer> unicodeOfGlyph = new TreeMap<>();
-            for (int c : characters) {
-                int glyph = c < 0x10000 ? cmap.getGlyphId(c) : beyondBmp.getOrDefault(c, 0);
-                if (glyph <= 0 || glyph >= glyphs) {
-                    continue;
+            unicode = new String[glyphs];
+            Map<Integer, String> mapped = new TreeMap<>();
+            unicodeOfGlyph.forEach((glyph, text) -> {
+                if (glyph != null && glyph > 0 && glyph < glyphs && !text.isEmpty()) {
+                    unicode[glyph] = text;
+                    mapped.put(glyph, text);
                 }
-                if (c < 0x10000) {
-                    glyphOfChar[c] = (char) glyph;
-                } else {
-                    glyphOfSupplementary.put(c, glyph);
-                }
-                unicodeOfGlyph.putIfAbsent(glyph, c);
-            }
+            });
             OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
             HeaderTable head = ttf.getHeader();
-            ascent = thousandths(os2.getTypoAscender());
-            descent = thousandths(os2.getTypoDescender());
+            ascent = os2 != null ? thousandths(os2.getTypoAscender()) : thousandths(ttf.getHorizontalHeader().getAscender());
+            descent = os2 != null ? thousandths(os2.getTypoDescender())
+                    : thousandths(ttf.getHorizontalHeader().getDescender());
             name = tag + "+" + ttf.getName().replaceAll("[^A-Za-z0-9-]", "");
             italicAngle = ttf.getPostScript().getItalicAngle();
             boolean fixed = ttf.getPostScript().getIsFixedPitch() != 0;
-            capHeight = os2.getVersion() >= 2 ? thousandths(os2.getCapHeight()) : ascent;
+            capHeight = os2 != null && os2.getVersion() >= 2 ? thousandths(os2.getCapHeight()) : ascent;
             flags = 32 | (fixed ? 1 : 0) | (italicAngle != 0 ? 64 : 0);
             box = new int[] {thousandths(head.getXMin()), thousandths(head.getYMin()), thousandths(head.getXMax()),
                     thousandths(head.getYMax())};
-            this.unicodeOfGlyph = new int[glyphs];
-            Map<Integer, String> textOfGlyph = new TreeMap<>();
-            unicodeOfGlyph.forEach((glyph, c) -> {
-                this.unicodeOfGlyph[glyph] = c;
-                textOfGlyph.put(glyph, new String(Character.toChars(c)));
-            });
-            toUnicode = DocumentDrawer.deflate(UnicodeMapWriter.toUnicode(textOfGlyph));
+            toUnicode = DocumentDrawer.deflate(UnicodeMapWriter.toUnicode(mapped));
             program = DocumentDrawer.deflate(font);
             programLength = font.length;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read a bundled font", e);
+            throw new UncheckedIOException("cannot read a cut-down font", e);
         }
     }
 
-    /** The advance of a text, in points, at a size. */
-    public float width(String text, float size) {
-        long total = 0;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            int glyph = glyph(c);
-            if (glyph > 0) {
-                total += advance[glyph];
-            }
-        }
-        return total * size / 1000f;
+    /** A glyph's advance as the PDF carries it, in thousandths of the size. */
+    public int advance(int glyph) {
+        return glyph >= 0 && glyph < advance.length ? advance[glyph] : 0;
+    }
+
+    /** What a glyph reads as through the font's map back to Unicode ("" for none). */
+    public String unicode(int glyph) {
+        String text = glyph >= 0 && glyph < unicode.length ? unicode[glyph] : null;
+        return text == null ? "" : text;
     }
 
     /** Height above the baseline at a size. */
@@ -129,69 +106,6 @@ public final class EmbeddedFont {
     /** Depth below the baseline at a size, as a positive number. */
     public float descent(float size) {
         return -descent * size / 1000f;
-    }
-
-    /**
-     * The glyphs that show a text, in order; characters the font lacks are left out (the run's
-     * checks see to it that a bank's text has none).
-     */
-    public int[] glyphIds(String text) {
-        int length = text.length();
-        int[] glyphs = new int[length];
-        int count = 0;
-        for (int i = 0; i < length; i++) {
-            char unit = text.charAt(i);
-            int glyph;
-            if (Character.isHighSurrogate(unit) && i + 1 < length) {
-                glyph = glyph(text.codePointAt(i));
-                i++;
-            } else {
-                glyph = glyphOfChar[unit];
-            }
-            if (glyph > 0) {
-                glyphs[count++] = glyph;
-            }
-        }
-        return count == length ? glyphs : java.util.Arrays.copyOf(glyphs, count);
-    }
-
-    /** A glyph's advance, in thousandths of the size. */
-    int advance(int glyph) {
-        return advance[glyph];
-    }
-
-    /** Whether the glyphs give back exactly this text through the font's map to Unicode. */
-    boolean givesBack(int[] glyphs, String text) {
-        int at = 0;
-        int length = text.length();
-        for (int glyph : glyphs) {
-            int c = glyph < unicodeOfGlyph.length ? unicodeOfGlyph[glyph] : 0;
-            if (c == 0 || at >= length) {
-                return false;
-            }
-            if (c < 0x10000) {
-                if (text.charAt(at) != c) {
-                    return false;
-                }
-                at++;
-            } else {
-                if (text.codePointAt(at) != c) {
-                    return false;
-                }
-                at += 2;
-            }
-        }
-        return at == length;
-    }
-
-    /** The glyph ids as a PDF string shows them with this font's Identity-H encoding: two bytes each. */
-    byte[] encode(int[] glyphs) {
-        byte[] bytes = new byte[glyphs.length * 2];
-        for (int g = 0; g < glyphs.length; g++) {
-            bytes[2 * g] = (byte) (glyphs[g] >> 8);
-            bytes[2 * g + 1] = (byte) glyphs[g];
-        }
-        return bytes;
     }
 
     /**
@@ -257,14 +171,6 @@ public final class EmbeddedFont {
         }
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         return stream;
-    }
-
-    private int glyph(int c) {
-        if (c < 0x10000) {
-            return glyphOfChar[c];
-        }
-        Integer glyph = glyphOfSupplementary.get(c);
-        return glyph == null ? 0 : glyph;
     }
 
     /** In thousandths of the em, rounded down: the unit of a PDF font's widths and metrics. */

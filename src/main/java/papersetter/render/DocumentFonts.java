@@ -3,15 +3,12 @@ package papersetter.render;
 import papersetter.pdf.EmbeddedFont;
 
 /**
- * The fonts one document measures and draws with: the run's faces, each cut down and prepared once
- * per run. DejaVu covers Latin, Greek, Cyrillic and the symbols a bank is likely to hold
- * (é ₹ → ½ H₂SO₄ µ Ω), and is embedded so every printer shows the same. Only the faces a document
- * draws with are embedded in it.
+ * The fonts one document measures, shapes and draws with: the run's fonts, each cut down and
+ * prepared once per run. Only the fonts a document draws with are embedded in it (the drawing
+ * interface names each as it is first used), so a Latin paper carries no Devanagari font.
  */
 final class DocumentFonts implements Metrics {
     private final RunFonts run;
-    /** The faces this document has asked for, kept at hand: a page asks for one with every run of text. */
-    private final java.util.EnumMap<Face, EmbeddedFont> faces = new java.util.EnumMap<>(Face.class);
 
     DocumentFonts(RunFonts run) {
         this.run = run;
@@ -21,14 +18,19 @@ final class DocumentFonts implements Metrics {
         return run;
     }
 
-    /** The face as the PDF embeds it. */
-    EmbeddedFont font(Face face) {
-        EmbeddedFont font = faces.get(face);
-        if (font == null) {
-            font = run.font(face);
-            faces.put(face, font);
-        }
-        return font;
+    /** One of the run's fonts, by its place in {@link RunFonts#fonts()}, as the PDF embeds it. */
+    EmbeddedFont font(int index) {
+        return run.font(index);
+    }
+
+    @Override
+    public Shaped shape(Face face, String text, boolean rtl) {
+        return run.shape(face, text, rtl);
+    }
+
+    /** A one-line text shaped and set in bidirectional order (a footer, a watermark). */
+    Shaped line(Face face, String text) {
+        return run.line(face, text);
     }
 
     @Override

@@ -23,10 +23,23 @@ final class FigureMaker {
     private final Metrics metrics;
     private final TextFlow flow;
 
-    FigureMaker(Typesetter type) {
+    private final Pieces pieces;
+
+    /** @param pieces the run's laid-out pieces, where one-line texts (numbers, marks, labels) are kept */
+    FigureMaker(Typesetter type, Pieces pieces) {
         this.type = type;
         this.metrics = type.fonts;
         this.flow = new TextFlow(metrics);
+        this.pieces = pieces;
+    }
+
+    /** A maker whose one-line texts are laid out afresh (a footer, a continuation mark: a few per document). */
+    FigureMaker(Typesetter type) {
+        this(type, new Pieces());
+    }
+
+    /** A one-line text: what it shows and how, and the leading that places its baseline. */
+    private record LineKey(String text, Style style, float leading) {
     }
 
     float descent(float size) {
@@ -35,8 +48,8 @@ final class FigureMaker {
 
     /** One line of plain text, as wide as it needs. */
     Figure line(String text, Style style) {
-        return flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(text, style)), type.leading, style), 100_000)
-                .withWidth(metrics.width(style.face(), text, style.size()));
+        return pieces.get(new LineKey(text, style, type.leading), () -> flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(text, style)), type.leading, style), 100_000)
+                .withWidth(metrics.width(style.face(), text, style.size())));
     }
 
     /** Plain text wrapped to a width, aligned as asked. */

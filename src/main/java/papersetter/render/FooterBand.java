@@ -23,6 +23,8 @@ final class FooterBand {
 
     private final Layout layout;
     private final Metrics metrics;
+    /** The same fonts, which also set a one-line text in bidirectional order. */
+    private final DocumentFonts fonts;
     private final PageComposer.Footer footer;
     private final float size;
     private final boolean twoLines;
@@ -33,6 +35,7 @@ final class FooterBand {
     FooterBand(Typesetter type, PageComposer.Footer footer) {
         this.layout = type.layout;
         this.metrics = type.fonts;
+        this.fonts = type.fonts;
         this.footer = footer;
         float least = type.body >= LARGE_PRINT ? LARGE_PRINT : 6;
         // "Page 999 of 999" stands for any page number, so the band is the same on every page.
@@ -44,13 +47,27 @@ final class FooterBand {
         this.size = fit;
         this.twoLines = oneLineWidth(widest, fit) > width() - 2 * SIDE_GAP;
         // The lowest baseline sits mid-margin, but never so low that a descender comes within 10 mm.
-        float lowest = EDGE + metrics.descent(Face.REGULAR, size) + 0.5f;
+        float lowest = EDGE + deepest(size) + 0.5f;
         this.baseline = Math.max(lowest, layout.page().marginBottom() / 2 - size / 2);
         Style regular = Style.of(Face.REGULAR, size);
         float room = width() - (twoLines ? metrics.width(Face.REGULAR, footer.right(), size) + SIDE_GAP : 0);
         this.name = footer.left().isEmpty() ? Figure.EMPTY
                 : new FigureMaker(type).paragraph(TextFlow.Paragraph.of(List.of(new Run(footer.left(), regular)), 1.25f, regular),
                         room);
+    }
+
+    /**
+     * How far below the baseline the footer's texts reach: the deepest of the fonts they are set in
+     * (a name in Arabic or Devanagari falls back to a font that reaches lower than DejaVu).
+     */
+    private float deepest(float size) {
+        float deepest = metrics.descent(Face.REGULAR, size);
+        for (String text : List.of(footer.left(), footer.right())) {
+            for (GlyphRun run : fonts.line(Face.REGULAR, text).runs()) {
+                deepest = Math.max(deepest, fonts.font(run.font()).descent(size));
+            }
+        }
+        return deepest;
     }
 
     private float width() {
@@ -87,11 +104,12 @@ final class FooterBand {
             inks.add(ink.shifted(left, nameTop));
         }
         if (!pageText.isEmpty()) {
-            inks.add(new Ink.Text((left + right) / 2 - metrics.width(Face.BOLD, pageText, size) / 2, low, bold, pageText));
+            inks.add(Ink.Text.of((left + right) / 2 - metrics.width(Face.BOLD, pageText, size) / 2, low, bold,
+                    fonts.line(Face.BOLD, pageText)));
         }
         if (!footer.right().isEmpty()) {
-            inks.add(new Ink.Text(right - metrics.width(Face.REGULAR, footer.right(), size), high, regular,
-                    footer.right()));
+            inks.add(Ink.Text.of(right - metrics.width(Face.REGULAR, footer.right(), size), high, regular,
+                    fonts.line(Face.REGULAR, footer.right())));
         }
         return inks;
     }

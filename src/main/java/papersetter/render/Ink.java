@@ -1,6 +1,7 @@
 package papersetter.render;
 
 import java.awt.Color;
+import java.util.List;
 import papersetter.pdf.PdfImage;
 import papersetter.pdf.Tag;
 
@@ -13,11 +14,23 @@ sealed interface Ink {
 
     Ink shifted(float dx, float dy);
 
-    /** Text on one baseline in one style. */
-    record Text(float x, float baseline, Style style, String text) implements Ink {
+    /**
+     * Text on one baseline in one style, shaped: its glyph runs, in line order, placed in
+     * thousandths of the size from x, and the text they show (each run's text in reading order).
+     */
+    record Text(float x, float baseline, Style style, String text, List<GlyphRun> glyphs) implements Ink {
+        public Text {
+            glyphs = List.copyOf(glyphs);
+        }
+
+        /** A text shaped whole, set from x. */
+        static Text of(float x, float baseline, Style style, Shaped shaped) {
+            return new Text(x, baseline, style, shaped.text(), shaped.runs());
+        }
+
         @Override
         public Ink shifted(float dx, float dy) {
-            return new Text(x + dx, baseline + dy, style, text);
+            return new Text(x + dx, baseline + dy, style, text, glyphs);
         }
     }
 

@@ -39,7 +39,7 @@ public final class KeyRenderer {
         String documentId = "key/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.key().bodySize());
-        FigureMaker maker = new FigureMaker(type);
+        FigureMaker maker = new FigureMaker(type, pieces);
         List<DrawnBlock> blocks = new ArrayList<>();
         List<KeyEntry> objective = key.entries().stream()
                 .filter(entry -> !entry.question().type().isWritten()).toList();

@@ -39,8 +39,30 @@ public record Layout(
         public static final Page A4 = new Page(595.28f, 841.89f, 42, 54, 54, 54);
     }
 
-    /** @param family {@code sans} or {@code serif}; code is always DejaVu Sans Mono */
-    public record Fonts(String family, float body, float title, float code, float small, float leading) {
+    /**
+     * @param family {@code sans} or {@code serif}; code is DejaVu Sans Mono unless {@code files} names another
+     * @param files the font files the layout names, and the order faces fall back in
+     */
+    public record Fonts(String family, float body, float title, float code, float small, float leading,
+            FontFiles files) {
+        public Fonts(String family, float body, float title, float code, float small, float leading) {
+            this(family, body, title, code, small, leading, FontFiles.BUNDLED);
+        }
+    }
+
+    /**
+     * The fonts a layout names: each face's own (a bundled font's name, or a font file's absolute
+     * path; empty for the family's DejaVu face) and the fonts every face then looks in, in order,
+     * for a character its own font lacks.
+     */
+    public record FontFiles(Optional<String> regular, Optional<String> bold, Optional<String> italic,
+            Optional<String> mono, List<String> fallback) {
+        public static final FontFiles BUNDLED = new FontFiles(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), BundledFonts.FALLBACK_ORDER);
+
+        public FontFiles {
+            fallback = List.copyOf(fallback);
+        }
     }
 
     /**

@@ -49,7 +49,7 @@ final class LayoutReader {
         String name = root.string("name").orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
 
         Layout.Page page = page(root, base.page());
-        Layout.Fonts fonts = fonts(root, base.fonts());
+        Layout.Fonts fonts = fonts(root, base.fonts(), file);
         Layout.Header read = header(root, base.header(), file);
         // A cover page is the header's page of its own: the setting sits at the top of the file.
         Layout.Header header = new Layout.Header(read.caption(), read.logo(), read.facts(),
@@ -201,20 +201,98 @@ final class LayoutReader {
         return new Layout.Page(width, height, top, bottom, left, right);
     }
 
-    private Layout.Fonts fonts(YamlMap root, Layout.Fonts base) {
+    private Layout.Fonts fonts(YamlMap root, Layout.Fonts base, Path file) {
         Optional<YamlMap> fontsMap = root.map("fonts");
         if (fontsMap.isEmpty()) {
             return base;
         }
         YamlMap f = fontsMap.get();
-        f.rejectUnknown(List.of("family", "body", "title", "code", "small", "leading"));
+        f.rejectUnknown(List.of("family", "body", "title", "code", "small", "leading", "regular", "bold", "italic", "mono",
+                "fallback"));
+        Layout.FontFiles files = base.files();
+        Optional<List<String>> fallbackNames = f.strings("fallback");
+        List<String> fallback = files.fallback();
+        if (fallbackNames.isPresent()) {
+            fallback = new ArrayList<>();
+            for (String name : fallbackNames.get()) {
+                if (name.strip().equalsIgnoreCase("bundled")) {
+                    fallback.add("bundled");
+                    continue;
+                }
+                fontFile(f, "fallback", name, file).ifPresent(fallback::add);
+            }
+            // "bundled" stands for every bundled fallback font not named before or after it, in the usual order.
+            int at = fallback.indexOf("bundled");
+            if (at >= 0) {
+                fallback.remove(at);
+                List<String> rest = new ArrayList<>(BundledFonts.FALLBACK_ORDER);
+                rest.removeAll(fallback);
+                fallback.addAll(at, rest);
+            }
+        }
+        files = new Layout.FontFiles(
+                face(f, "regular", file).or(files::regular),
+                face(f, "bold", file).or(files::bold),
+                face(f, "italic", file).or(files::italic),
+                face(f, "mono", file).or(files::mono),
+                fallback);
         return new Layout.Fonts(
                 f.choice("family", Map.of("sans", "sans", "serif", "serif")).orElse(base.family()),
                 f.number("body", 6, 28).map(Double::floatValue).orElse(base.body()),
                 f.number("title", 8, 40).map(Double::floatValue).orElse(base.title()),
                 f.number("code", 6, 24).map(Double::floatValue).orElse(base.code()),
                 f.number("small", 6, 20).map(Double::floatValue).orElse(base.small()),
-                f.number("leading", 1, 2.5).map(Double::floatValue).orElse(base.leading()));
+                f.number("leading", 1, 2.5).map(Double::floatValue).orElse(base.leading()),
+                files);
+    }
+
+    private static Optional<String> face(YamlMap fonts, String key, Path file) {
+        return fonts.string(key).flatMap(name -> fontFile(fonts, key, name, file));
+    }
+
+    /** The largest font file a layout may name: the biggest bundled font (a CJK one) is 4.7 MB. */
+    private static final long MAX_FONT_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * A bundled font's name, or the absolute path of a TrueType font file beside the layout file;
+     * anything else is a problem with a "did you mean".
+     */
+    private static Optional<String> fontFile(YamlMap fonts, String key, String name, Path layoutFile) {
+        Optional<BundledFonts.Entry> bundled = BundledFonts.named(name);
+        if (bundled.isPresent()) {
+            return Optional.of(bundled.get().name());
+        }
+        Path folder = layoutFile.toAbsolutePath().getParent();
+        Path resolved = folder.resolve(name).normalize();
+        if (!Files.isRegularFile(resolved)) {
+            List<String> known = new ArrayList<>(BundledFonts.names());
+            try (var files = Files.list(resolved.getParent() != null && Files.isDirectory(resolved.getParent())
+                    ? resolved.getParent() : folder)) {
+                files.map(p -> folder.relativize(p).toString().replace('\\', '/'))
+                        .filter(p -> p.toLowerCase(Locale.ROOT).endsWith(".ttf")).forEach(known::add);
+            } catch (java.io.IOException | RuntimeException e) {
+                // No folder to look in: the message says what is known.
+            }
+            String hint = papersetter.text.Suggestion.nearest(name, known).map(near -> "did you mean '" + near + "'? Or g")
+                    .orElse("g");
+            fonts.problem(key, key + ": font '" + name + "' is neither a bundled font nor a file next to the layout — "
+                    + hint + "ive a .ttf file's path relative to " + layoutFile.getFileName()
+                    + ", or a bundled font: " + String.join(", ", BundledFonts.FALLBACK_ORDER));
+            return Optional.empty();
+        }
+        try {
+            if (Files.size(resolved) > MAX_FONT_BYTES) {
+                fonts.problem(key, key + ": font '" + name + "' is larger than 64 MB — use a smaller font file");
+                return Optional.empty();
+            }
+            new FontProgram(name, Files.readAllBytes(resolved));
+        } catch (java.io.IOException | RuntimeException e) {
+            fonts.problem(key, key + ": '" + name + "' is not a TrueType font papersetter can embed ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + ") — use a .ttf file with TrueType outlines; OpenType/CFF (.otf) and collections (.ttc) cannot be cut down for embedding");
+            return Optional.empty();
+        }
+        return Optional.of(resolved.toString());
     }
 
     private Layout.Header header(YamlMap root, Layout.Header base, Path file) {

@@ -92,7 +92,7 @@ final class PageComposer {
         for (int p = 0; p < pages; p++) {
             Canvas canvas = drawer.newPage();
             InkPainter painter = new InkPainter(canvas, fonts);
-            paintWatermark(canvas);
+            paintWatermark(painter);
             float columnTop = top;
             if (p == 0) {
                 painter.paint(header.inks(), page.marginLeft(), top);
@@ -190,7 +190,7 @@ final class PageComposer {
     }
 
     /** A large, faint word across the page, under the text so it never hides a question. */
-    private void paintWatermark(Canvas canvas) {
+    private void paintWatermark(InkPainter painter) {
         if (layout.watermark().isBlank()) {
             return;
         }
@@ -204,6 +204,6 @@ final class PageComposer {
         // Centred on the middle of the page, a third of the size below it, turned 45 degrees.
         float x = page.width() / 2 - half * cos;
         float y = page.height() / 2 - size / 3 - half * sin;
-        canvas.watermark(fonts.font(Face.BOLD), size, WATERMARK, x, page.height() - y, 45, mark);
+        painter.watermark(fonts.line(Face.BOLD, mark), size, WATERMARK, x, page.height() - y, 45);
     }
 }

@@ -37,7 +37,7 @@ public final class PaperRenderer {
         DocumentFonts fonts = new DocumentFonts(this.fonts);
         Typesetter type = new Typesetter(layout, fonts, layout.fonts().body());
         PageComposer composer = new PageComposer(type, layout.columns());
-        FigureMaker maker = new FigureMaker(type);
+        FigureMaker maker = new FigureMaker(type, pieces);
         List<DrawnBlock> blocks = new ArrayList<>();
         int sectionNumber = 1;
         int lastNumber = paper.items().stream().mapToInt(PaperItem::number).max().orElse(1);

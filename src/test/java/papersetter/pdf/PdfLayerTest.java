@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -55,7 +55,7 @@ class PdfLayerTest {
         DocumentDrawer drawer = new DocumentDrawer(595, 842);
         Canvas canvas = drawer.newPage();
         canvas.begin(Tag.of(Role.P));
-        canvas.text(embedded, 12, Color.BLACK, 72, 100, embedded.glyphIds(text), null, text);
+        canvas.text(embedded, 12, Color.BLACK, 72, 100, glyphs(font, text), null, null, null);
         canvas.end();
         byte[] pdf = drawer.finish(INFO, "Test", "test/1").toPdf();
 
@@ -81,7 +81,7 @@ class PdfLayerTest {
         DocumentDrawer drawer = new DocumentDrawer(595, 842);
         Canvas canvas = drawer.newPage();
         float[] positions = {0, 5.5f, 20, 21.25f};
-        canvas.text(embedded, 12, Color.BLACK, 100, 200, embedded.glyphIds("AVAW"), positions, "AVAW");
+        canvas.text(embedded, 12, Color.BLACK, 100, 200, glyphs(font, "AVAW"), positions, null, null);
         byte[] pdf = drawer.finish(INFO, "Test", "test/positions").toPdf();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<TextPosition> glyphs = positions(document);
@@ -94,6 +94,31 @@ class PdfLayerTest {
         }
     }
 
+    /** Shaping raises or lowers a mark; the glyph must stand that far off the baseline, and the next back on it. */
+    @Test
+    void glyphsWithRisesStandAboveTheBaseline() throws IOException {
+        byte[] font = bundled("DejaVuSans.ttf");
+        EmbeddedFont embedded = font(font, "a^b");
+        DocumentDrawer drawer = new DocumentDrawer(595, 842);
+        Canvas canvas = drawer.newPage();
+        float[] positions = {0, 7, 14};
+        float[] rises = {0, 4.5f, 0};
+        canvas.text(embedded, 12, Color.BLACK, 100, 200, glyphs(font, "a^b"), positions, rises, null);
+        canvas.text(embedded, 12, Color.BLACK, 100, 300, glyphs(font, "a"), null, null, null);
+        byte[] pdf = drawer.finish(INFO, "Test", "test/rises").toPdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<TextPosition> glyphs = positions(document);
+            assertThat(glyphs).hasSize(4);
+            float[] expected = {200, 195.5f, 200, 300};
+            for (int g = 0; g < 4; g++) {
+                assertThat(glyphs.get(g).getYDirAdj()).as("glyph %d", g)
+                        .isCloseTo(expected[g], org.assertj.core.data.Offset.offset(0.02f));
+            }
+            assertThat(glyphs.get(2).getXDirAdj()).isCloseTo(114, org.assertj.core.data.Offset.offset(0.02f));
+        }
+        assertThat(qpdfCheck(pdf)).isTrue();
+    }
+
     @Test
     void glyphsThatDoNotGiveTheTextBackCarryItAsActualText() throws IOException {
         byte[] font = bundled("DejaVuSans.ttf");
@@ -101,9 +126,9 @@ class PdfLayerTest {
         DocumentDrawer drawer = new DocumentDrawer(595, 842);
         Canvas canvas = drawer.newPage();
         // As a shaper would hand over a ligature: one glyph standing for two letters.
-        int[] glyphs = {embedded.glyphIds("f")[0]};
-        canvas.text(embedded, 12, Color.BLACK, 72, 100, glyphs, null, "fi");
-        canvas.text(embedded, 12, Color.BLACK, 72, 120, embedded.glyphIds("if"), null, "if");
+        int[] glyphs = {glyphs(font, "f")[0]};
+        canvas.text(embedded, 12, Color.BLACK, 72, 100, glyphs, null, null, "fi");
+        canvas.text(embedded, 12, Color.BLACK, 72, 120, glyphs(font, "if"), null, null, null);
         byte[] pdf = drawer.finish(INFO, "Test", "test/2").toPdf();
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -126,16 +151,16 @@ class PdfLayerTest {
         Canvas first = drawer.newPage();
         first.begin(Tag.of(Role.LIST));
         first.begin(Tag.of(Role.LIST_ITEM));
-        first.text(embedded, 12, Color.BLACK, 72, 100, embedded.glyphIds("Question"), null, "Question");
+        first.text(embedded, 12, Color.BLACK, 72, 100, glyphs(font, "Question"), null, null, null);
         first.rule(72, 110, 300, 110, 0.5f, Color.GRAY);
         first.beginArtifact(Artifact.FOOTER);
-        first.text(embedded, 8, Color.BLACK, 72, 800, embedded.glyphIds("Footer"), null, "Footer");
+        first.text(embedded, 8, Color.BLACK, 72, 800, glyphs(font, "Footer"), null, null, null);
         first.endArtifact();
         Canvas second = drawer.newPage();
-        second.text(embedded, 12, Color.BLACK, 72, 100, embedded.glyphIds("continues"), null, "continues");
+        second.text(embedded, 12, Color.BLACK, 72, 100, glyphs(font, "continues"), null, null, null);
         second.end();
         second.end();
-        second.text(embedded, 12, Color.BLACK, 72, 140, embedded.glyphIds("Question"), null, "Question");
+        second.text(embedded, 12, Color.BLACK, 72, 140, glyphs(font, "Question"), null, null, null);
         Path pdf = folder.resolve("tagged.pdf");
         Files.write(pdf, drawer.finish(INFO, "Test", "test/3").toPdf());
 
@@ -150,7 +175,7 @@ class PdfLayerTest {
         byte[][] files = new byte[3][];
         for (int i = 0; i < 3; i++) {
             DocumentDrawer drawer = new DocumentDrawer(595, 842);
-            drawer.newPage().text(embedded, 12, Color.BLACK, 72, 100, embedded.glyphIds("Same"), null, "Same");
+            drawer.newPage().text(embedded, 12, Color.BLACK, 72, 100, glyphs(font, "Same"), null, null, null);
             files[i] = drawer.finish(INFO, "Test", i < 2 ? "test/same" : "test/other").toPdf();
         }
         assertThat(files[1]).isEqualTo(files[0]);
@@ -171,7 +196,7 @@ class PdfLayerTest {
             for (int p = 0; p < 3; p++) {
                 Canvas canvas = drawer.newPage();
                 canvas.bookmark(1, "Section " + (p + 1), 50);
-                canvas.text(embedded, 12, Color.BLACK, 72, 100, embedded.glyphIds("Page"), null, "Page");
+                canvas.text(embedded, 12, Color.BLACK, 72, 100, glyphs(font, "Page"), null, null, null);
             }
             documents.add(drawer.finish(INFO, "Set " + (char) ('A' + d), "test/book/" + d));
         }
@@ -218,10 +243,23 @@ class PdfLayerTest {
         return positions;
     }
 
-    private static EmbeddedFont font(byte[] font, String text) {
-        TreeSet<Integer> characters = new TreeSet<>();
-        text.codePoints().forEach(characters::add);
-        return new EmbeddedFont(font, characters, Map.of(), "ABCDEF");
+    /** The whole font, its glyphs for these characters reading back as them. */
+    private static EmbeddedFont font(byte[] font, String text) throws IOException {
+        Map<Integer, String> unicode = new TreeMap<>();
+        int[] glyphs = glyphs(font, text);
+        int[] characters = text.codePoints().toArray();
+        for (int i = 0; i < glyphs.length; i++) {
+            unicode.putIfAbsent(glyphs[i], Character.toString(characters[i]));
+        }
+        return new EmbeddedFont(font, unicode, "ABCDEF");
+    }
+
+    /** The glyph of each character, through the font's own character map (no shaping). */
+    private static int[] glyphs(byte[] font, String text) throws IOException {
+        try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            CmapLookup cmap = parsed.getUnicodeCmapLookup();
+            return text.codePoints().map(cmap::getGlyphId).toArray();
+        }
     }
 
     /** One character for each glyph id given, found through the font's own character map. */
