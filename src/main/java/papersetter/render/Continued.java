@@ -19,7 +19,7 @@ final class Continued {
 
     Continued(FigureMaker maker, float size) {
         this.maker = maker;
-        this.style = Style.of(Face.ITALIC, size).tinted(Typesetter.GREY);
+        this.style = Style.of(Face.ITALIC, size).tinted(DocumentStyle.GREY);
         this.lineHeight = maker.line("continued", style).height() + maker.descent(size);
     }
 

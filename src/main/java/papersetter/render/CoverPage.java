@@ -26,7 +26,7 @@ final class CoverPage {
     }
 
     /** @param top the header, candidate fields and instructions, as the first page would show them */
-    static Figure of(Typesetter type, FigureMaker maker, Figure top, Paper paper) {
+    static Figure of(DocumentStyle type, FigureMaker maker, Figure top, Paper paper) {
         Figure table = marksTable(type, maker, paper, top.width());
         return HeaderBuilder.stack(List.of(top, HeaderBuilder.spacer(8), table), 0);
     }
@@ -40,7 +40,7 @@ final class CoverPage {
         }
     }
 
-    private static Figure marksTable(Typesetter type, FigureMaker maker, Paper paper, float width) {
+    private static Figure marksTable(DocumentStyle type, FigureMaker maker, Paper paper, float width) {
         float[] widths = {width * 0.40f, width * 0.16f, width * 0.22f, width * 0.22f};
         Style body = Style.of(Face.REGULAR, type.body);
         Style bold = Style.of(Face.BOLD, type.body);
@@ -84,7 +84,7 @@ final class CoverPage {
         inks.add(new Ink.Begin(Tag.of(Role.TABLE_ROW)));
         float x = 0;
         for (int i = 0; i < cells.size(); i++) {
-            inks.add(new Ink.Frame(x, y, widths[i], rowHeight, 0.5f, Typesetter.RULE));
+            inks.add(new Ink.Frame(x, y, widths[i], rowHeight, 0.5f, DocumentStyle.RULE));
             if (texts.get(i).inks().isEmpty()) {
                 // An empty cell is still a cell, so a screen reader keeps its place in the row.
                 inks.add(new Ink.Begin(Tag.of(role)));

@@ -19,23 +19,23 @@ final class FigureMaker {
     private static final float BOX_BEFORE = 2;
     private static final float BOX_AFTER = 4;
 
-    private final Typesetter type;
+    private final DocumentStyle type;
     private final Metrics metrics;
     private final TextFlow flow;
 
-    private final Pieces pieces;
+    private final FigureCache cache;
 
-    /** @param pieces the run's laid-out pieces, where one-line texts (numbers, marks, labels) are kept */
-    FigureMaker(Typesetter type, Pieces pieces) {
+    /** @param cache the run's laid-out figures, where one-line texts (numbers, marks, labels) are kept */
+    FigureMaker(DocumentStyle type, FigureCache cache) {
         this.type = type;
         this.metrics = type.fonts;
         this.flow = new TextFlow(metrics);
-        this.pieces = pieces;
+        this.cache = cache;
     }
 
     /** A maker whose one-line texts are laid out afresh (a footer, a continuation mark: a few per document). */
-    FigureMaker(Typesetter type) {
-        this(type, new Pieces());
+    FigureMaker(DocumentStyle type) {
+        this(type, new FigureCache());
     }
 
     /** A one-line text: what it shows and how, and the leading that places its baseline. */
@@ -48,7 +48,7 @@ final class FigureMaker {
 
     /** One line of plain text, as wide as it needs. */
     Figure line(String text, Style style) {
-        return pieces.get(new LineKey(text, style, type.leading), () -> flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(text, style)), type.leading, style), 100_000)
+        return cache.get(new LineKey(text, style, type.leading), () -> flow.paragraph(TextFlow.Paragraph.of(List.of(new Run(text, style)), type.leading, style), 100_000)
                 .withWidth(metrics.width(style.face(), text, style.size())));
     }
 
@@ -63,9 +63,9 @@ final class FigureMaker {
     }
 
     /** The runs of one prose block: spans in the body style or, for code, monospace on a shade. */
-    List<Run> proseRuns(RichText.Prose prose, Style body, Typesetter.BlankCounter blanks) {
+    List<Run> proseRuns(RichText.Prose prose, Style body, DocumentStyle.BlankCounter blanks) {
         Style code = new Style(Face.MONO,
-                Math.max(body.size() * 0.92f, Math.min(type.code, body.size())), body.color(), Typesetter.CODE_BACKGROUND);
+                Math.max(body.size() * 0.92f, Math.min(type.code, body.size())), body.color(), DocumentStyle.CODE_BACKGROUND);
         List<Run> runs = new ArrayList<>();
         for (RichText.Span span : prose.spans()) {
             addWithBlanks(runs, span.text(), span.code() ? code : body, blanks);
@@ -74,7 +74,7 @@ final class FigureMaker {
     }
 
     /** Blanks are found inside code spans too: a fill item may ask for a word of code. */
-    private void addWithBlanks(List<Run> runs, String text, Style style, Typesetter.BlankCounter blanks) {
+    private void addWithBlanks(List<Run> runs, String text, Style style, DocumentStyle.BlankCounter blanks) {
         Matcher matcher = Blank.BLANK.matcher(text);
         int at = 0;
         while (blanks != null && matcher.find()) {
@@ -92,7 +92,7 @@ final class FigureMaker {
      * A line of code with its blanks drawn as a line to write on, in the code's own monospace so
      * that the code around it keeps its columns; numbered as in prose when the item has several.
      */
-    private static String withBlanks(String line, Typesetter.BlankCounter blanks) {
+    private static String withBlanks(String line, DocumentStyle.BlankCounter blanks) {
         if (blanks == null) {
             return line;
         }
@@ -111,7 +111,7 @@ final class FigureMaker {
     }
 
     /** Every block of a bank text, each its own figure, so a long text can break between them. */
-    List<Figure> blocks(String text, Style body, float width, Typesetter.BlankCounter blanks) {
+    List<Figure> blocks(String text, Style body, float width, DocumentStyle.BlankCounter blanks) {
         List<Figure> figures = new ArrayList<>();
         for (RichText.Block block : RichText.parse(text)) {
             figures.add(block(block, body, width, blanks));
@@ -120,7 +120,7 @@ final class FigureMaker {
     }
 
     /** One block of a bank text: a paragraph of prose, or a code box. */
-    Figure block(RichText.Block block, Style body, float width, Typesetter.BlankCounter blanks) {
+    Figure block(RichText.Block block, Style body, float width, DocumentStyle.BlankCounter blanks) {
         if (block instanceof RichText.Prose prose) {
             return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading,
                     TextFlow.Align.LEFT, body), width);
@@ -167,7 +167,7 @@ final class FigureMaker {
      * indented as the line was and marked with {@link #CONTINUATION} so that no one types it as a
      * new line.
      */
-    Figure codeBox(RichText.Code code, float width, Typesetter.BlankCounter blanks) {
+    Figure codeBox(RichText.Code code, float width, DocumentStyle.BlankCounter blanks) {
         List<String> source = new ArrayList<>();
         for (String line : code.lines()) {
             source.add(withBlanks(line, blanks));
@@ -190,7 +190,7 @@ final class FigureMaker {
                 1.25f, mono), inner);
         float boxHeight = BOX_PADDING + text.height() + BOX_PADDING_BOTTOM;
         List<Ink> inks = new ArrayList<>();
-        inks.add(new Ink.Fill(0, BOX_BEFORE, width, boxHeight, Typesetter.CODE_BACKGROUND));
+        inks.add(new Ink.Fill(0, BOX_BEFORE, width, boxHeight, DocumentStyle.CODE_BACKGROUND));
         for (Ink ink : text.inks()) {
             inks.add(ink.shifted(BOX_PADDING, BOX_BEFORE + BOX_PADDING));
         }

@@ -32,7 +32,7 @@ final class FooterBand {
     /** The name and set, wrapped where the footer takes two lines. */
     private final Figure name;
 
-    FooterBand(Typesetter type, PageComposer.Footer footer) {
+    FooterBand(DocumentStyle type, PageComposer.Footer footer) {
         this.layout = type.layout;
         this.metrics = type.fonts;
         this.fonts = type.fonts;

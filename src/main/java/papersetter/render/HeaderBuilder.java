@@ -16,17 +16,17 @@ import papersetter.pdf.Role;
 final class HeaderBuilder {
     private static final float TITLE_LEADING = 1.2f;
 
-    private final Typesetter type;
+    private final DocumentStyle type;
     private final FigureMaker maker;
-    private final Pieces pieces;
+    private final FigureCache cache;
     private final Layout layout;
     private final float width;
 
-    /** @param pieces the run's laid-out pieces, where the logo is kept once read */
-    HeaderBuilder(Typesetter type, FigureMaker maker, Pieces pieces) {
+    /** @param cache the run's laid-out figures, where the logo is kept once read */
+    HeaderBuilder(DocumentStyle type, FigureMaker maker, FigureCache cache) {
         this.type = type;
         this.maker = maker;
-        this.pieces = pieces;
+        this.cache = cache;
         this.layout = type.layout;
         this.width = layout.bodyWidth();
     }
@@ -45,7 +45,7 @@ final class HeaderBuilder {
         List<Figure> lines = new ArrayList<>();
         if (!info.institution().isEmpty()) {
             lines.add(titleLine(info.institution().toUpperCase(Locale.ROOT),
-                    Style.of(Face.BOLD, type.minor).tinted(Typesetter.GREY), titlesWidth).tagged(Role.P));
+                    Style.of(Face.BOLD, type.minor).tinted(DocumentStyle.GREY), titlesWidth).tagged(Role.P));
         }
         lines.add(titleLine(info.title(), Style.of(Face.BOLD, type.title), titlesWidth).tagged(Role.H1));
         String subtitle = join(" · ", caption, info.course());
@@ -96,7 +96,7 @@ final class HeaderBuilder {
         Path file = layout.header().logo().orElseThrow();
         PictureCheck.require(file, "Layout '" + layout.name() + "': the logo");
         try {
-            PdfImage image = pieces.get(new LogoKey(file), () -> readLogo(file));
+            PdfImage image = cache.get(new LogoKey(file), () -> readLogo(file));
             // The institution's name is printed beside it: the logo is decoration, an artifact.
             float scale = Math.min(logoWidth / image.width(), 60f / image.height());
             float w = image.width() * scale;
@@ -210,7 +210,7 @@ final class HeaderBuilder {
             float labelWidth = label.width() + 8;
             place(inks, label, x, y + boxHeight - 4 - label.height());
             inks.add(new Ink.Frame(x + labelWidth, y, Math.max(labelWidth, fieldWidth - labelWidth), boxHeight, 0.6f,
-                    Typesetter.RULE));
+                    DocumentStyle.RULE));
         }
         return Figure.of(inks, width, ((fields.size() + 1) / 2) * rowHeight);
     }
@@ -228,7 +228,7 @@ final class HeaderBuilder {
             float blank = Math.max(40, (i == 0 ? 2 : 1) * share - labelWidth);
             place(inks, label, x, 12);
             float lineY = 12 + label.height() + 3;
-            inks.add(new Ink.Rule(x + labelWidth, lineY, x + labelWidth + blank - 12, lineY, 0.6f, Typesetter.RULE));
+            inks.add(new Ink.Rule(x + labelWidth, lineY, x + labelWidth + blank - 12, lineY, 0.6f, DocumentStyle.RULE));
             height = Math.max(height, lineY + 2);
             x += labelWidth + blank;
         }

@@ -32,17 +32,17 @@ final class KeyBlocks {
     }
 
     private final Layout layout;
-    private final Pieces pieces;
+    private final FigureCache cache;
 
-    KeyBlocks(Layout layout, Pieces pieces) {
+    KeyBlocks(Layout layout, FigureCache cache) {
         this.layout = layout;
-        this.pieces = pieces;
+        this.cache = cache;
     }
 
     /** "1 B · 2 D · 3 True …": what a marker holds beside a stack of scripts. */
-    DrawnBlock glanceGrid(Typesetter type, FigureMaker maker, List<KeyEntry> entries) {
+    DrawnBlock glanceGrid(DocumentStyle type, FigureMaker maker, List<KeyEntry> entries) {
         DrawnBlock.Builder rows = new DrawnBlock.Builder().label("At a glance");
-        Style number = Style.of(Face.REGULAR, type.body - 1).tinted(Typesetter.GREY);
+        Style number = Style.of(Face.REGULAR, type.body - 1).tinted(DocumentStyle.GREY);
         Style answer = Style.of(Face.BOLD, type.body);
         Figure caption = maker.line("At a glance", answer);
         rows.put(new Ink.Bookmark(0, 1, "At a glance")).put(caption.tagged(Role.H2), 0, 1)
@@ -64,7 +64,7 @@ final class KeyBlocks {
             float rowHeight = 3 + height + 5;
             rows.open(Role.TABLE_ROW);
             for (int i = 0; i < texts.size(); i++) {
-                rows.put(new Ink.Frame(i * cell, 0, cell, rowHeight, 0.4f, Typesetter.RULE));
+                rows.put(new Ink.Frame(i * cell, 0, cell, rowHeight, 0.4f, DocumentStyle.RULE));
                 rows.put(texts.get(i).tagged(Role.TABLE_CELL), i * cell + 3, 3);
             }
             // Every row of a table has as many cells, for a screen reader to keep its place.
@@ -77,16 +77,16 @@ final class KeyBlocks {
         return rows.build(Integer.MAX_VALUE, false);
     }
 
-    DrawnBlock entry(Typesetter type, FigureMaker maker, KeyEntry entry) {
+    DrawnBlock entry(DocumentStyle type, FigureMaker maker, KeyEntry entry) {
         float width = layout.bodyWidth();
         float answerWidth = width - NUMBER_WIDTH - MARKS_WIDTH;
         Style body = Style.of(Face.REGULAR, type.body);
         Style bold = Style.of(Face.BOLD, type.body);
         Figure number = maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(entry.number() + ".", bold),
                 new Run("\n", bold), new Run(entry.question().id(),
-                        Style.of(Face.REGULAR, type.small - 1).tinted(Typesetter.GREY))), 1.25f, bold), NUMBER_WIDTH - 3);
+                        Style.of(Face.REGULAR, type.small - 1).tinted(DocumentStyle.GREY))), 1.25f, bold), NUMBER_WIDTH - 3);
         boolean explain = layout.key().explanations();
-        Figure answer = pieces.get(
+        Figure answer = cache.get(
                 new AnswerKey(entry.question().id(), entry.correctLabels(), entry.correctOptionTexts(), body,
                         answerWidth, explain),
                 () -> answer(type, maker, entry, answerWidth, explain));
@@ -100,12 +100,12 @@ final class KeyBlocks {
         row.open(Role.TABLE_ROW).put(number.tagged(Role.TABLE_CELL), 3, ENTRY_TOP)
                 .put(answer.tagged(Role.TABLE_CELL), NUMBER_WIDTH, ENTRY_TOP)
                 .put(marks.tagged(Role.TABLE_CELL), width - 3 - marks.width(), ENTRY_TOP).close()
-                .put(new Ink.Rule(0, height, width, height, 0.3f, Typesetter.RULE))
+                .put(new Ink.Rule(0, height, width, height, 0.3f, DocumentStyle.RULE))
                 .endRow(height);
         return row.build(Integer.MAX_VALUE, false);
     }
 
-    private Figure answer(Typesetter type, FigureMaker maker, KeyEntry entry, float width, boolean explain) {
+    private Figure answer(DocumentStyle type, FigureMaker maker, KeyEntry entry, float width, boolean explain) {
         Style body = Style.of(Face.REGULAR, type.body);
         Style big = Style.of(Face.BOLD, type.body + 1);
         List<Figure> parts = new ArrayList<>();
@@ -120,7 +120,7 @@ final class KeyBlocks {
                 parts.add(maker.paragraph(TextFlow.Paragraph.of(runs, type.leading, body), width));
             }
         } else if (entry.question().type().isWritten()) {
-            parts.add(maker.line("Model answer", Style.of(Face.BOLD, type.small).tinted(Typesetter.GREY)));
+            parts.add(maker.line("Model answer", Style.of(Face.BOLD, type.small).tinted(DocumentStyle.GREY)));
             for (RichText.Block block : RichText.parse(entry.answerText())) {
                 parts.add(maker.block(block, body, width, null));
             }

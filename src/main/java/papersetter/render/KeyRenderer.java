@@ -22,7 +22,7 @@ public final class KeyRenderer {
     private final Layout layout;
     private final PaperInfo info;
     /** What this run has laid out or read so far (stems, options, answers, the logo), shared by every set. */
-    private final Pieces pieces = new Pieces();
+    private final FigureCache cache = new FigureCache();
     private final KeyBlocks entries;
 
     private final RunFonts fonts;
@@ -31,15 +31,15 @@ public final class KeyRenderer {
         this.layout = layout.withPrintableMargins();
         this.info = info;
         this.fonts = fonts;
-        this.entries = new KeyBlocks(this.layout, pieces);
+        this.entries = new KeyBlocks(this.layout, cache);
     }
 
     public DrawnDocument render(Paper paper) {
         Key key = paper.key(layout.optionLabels());
         String documentId = "key/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);
-        Typesetter type = new Typesetter(layout, fonts, layout.key().bodySize());
-        FigureMaker maker = new FigureMaker(type, pieces);
+        DocumentStyle type = new DocumentStyle(layout, fonts, layout.key().bodySize());
+        FigureMaker maker = new FigureMaker(type, cache);
         List<DrawnBlock> blocks = new ArrayList<>();
         List<KeyEntry> objective = key.entries().stream()
                 .filter(entry -> !entry.question().type().isWritten()).toList();
@@ -74,9 +74,9 @@ public final class KeyRenderer {
                 "Answer key, set " + key.set(), documentId);
     }
 
-    private Figure header(Typesetter type, FigureMaker maker, Key key) {
+    private Figure header(DocumentStyle type, FigureMaker maker, Key key) {
         // The key's header never carries candidate fields or instructions, whatever the layout says.
-        HeaderBuilder header = new HeaderBuilder(type, maker, pieces);
+        HeaderBuilder header = new HeaderBuilder(type, maker, cache);
         List<Figure> parts = new ArrayList<>();
         parts.add(header.titleRow(info, "Answer key — for the marker only, not for candidates", key.set()));
         parts.add(HeaderBuilder.spacer(6));
@@ -85,7 +85,7 @@ public final class KeyRenderer {
         return HeaderBuilder.stack(parts, 10);
     }
 
-    private DrawnBlock columnHeadings(Typesetter type, FigureMaker maker) {
+    private DrawnBlock columnHeadings(DocumentStyle type, FigureMaker maker) {
         Style font = Style.of(Face.BOLD, type.body - 0.5f);
         float width = layout.bodyWidth();
         Figure question = maker.line("Question", font).tagged(Role.TABLE_HEADER);
@@ -99,7 +99,7 @@ public final class KeyRenderer {
                 .endRow(rule).build(Integer.MAX_VALUE, true);
     }
 
-    private DrawnBlock total(Typesetter type, FigureMaker maker, Key key) {
+    private DrawnBlock total(DocumentStyle type, FigureMaker maker, Key key) {
         Style font = Style.of(Face.BOLD, type.body + 1);
         float width = layout.bodyWidth();
         Figure label = maker.line("Total", font);

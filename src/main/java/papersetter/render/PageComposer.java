@@ -24,10 +24,10 @@ final class PageComposer {
 
     private final Layout layout;
     private final DocumentFonts fonts;
-    private final Typesetter type;
+    private final DocumentStyle type;
     private final int columns;
 
-    PageComposer(Typesetter type, int columns) {
+    PageComposer(DocumentStyle type, int columns) {
         this.type = type;
         this.layout = type.layout;
         this.fonts = type.fonts;
@@ -83,7 +83,7 @@ final class PageComposer {
         if (cover != null) {
             Canvas canvas = drawer.newPage();
             InkPainter painter = new InkPainter(canvas, fonts);
-            paintWatermark(canvas);
+            paintWatermark(painter);
             painter.paint(cover.inks(), page.marginLeft(), top);
             canvas.beginArtifact(Artifact.FOOTER);
             painter.paint(footerBand.inks(1, pages + 1), 0, 0);
@@ -186,7 +186,7 @@ final class PageComposer {
     /** The rule between two columns, from the columns' top to the body's bottom (both down from the page's top). */
     private void paintColumnRule(InkPainter painter, float top, float bottom) {
         float x = layout.page().marginLeft() + columnWidth() + layout.columnGap() / 2;
-        painter.paint(List.of(new Ink.Rule(x, 0, x, bottom - top, 0.4f, Typesetter.RULE)), 0, top);
+        painter.paint(List.of(new Ink.Rule(x, 0, x, bottom - top, 0.4f, DocumentStyle.RULE)), 0, top);
     }
 
     /** A large, faint word across the page, under the text so it never hides a question. */

@@ -20,7 +20,7 @@ public final class PaperRenderer {
     private final Layout layout;
     private final PaperInfo info;
     /** What this run has laid out or read so far (stems, options, answers, the logo), shared by every set. */
-    private final Pieces pieces = new Pieces();
+    private final FigureCache cache = new FigureCache();
     private final QuestionBlocks questions;
 
     private final RunFonts fonts;
@@ -29,15 +29,15 @@ public final class PaperRenderer {
         this.layout = layout.withPrintableMargins();
         this.info = info;
         this.fonts = fonts;
-        this.questions = new QuestionBlocks(this.layout, pieces);
+        this.questions = new QuestionBlocks(this.layout, cache);
     }
 
     public DrawnDocument render(Paper paper) {
         String documentId = "paper/" + layout.name() + "/" + paper.code();
         DocumentFonts fonts = new DocumentFonts(this.fonts);
-        Typesetter type = new Typesetter(layout, fonts, layout.fonts().body());
+        DocumentStyle type = new DocumentStyle(layout, fonts, layout.fonts().body());
         PageComposer composer = new PageComposer(type, layout.columns());
-        FigureMaker maker = new FigureMaker(type, pieces);
+        FigureMaker maker = new FigureMaker(type, cache);
         List<DrawnBlock> blocks = new ArrayList<>();
         int sectionNumber = 1;
         int lastNumber = paper.items().stream().mapToInt(PaperItem::number).max().orElse(1);
@@ -69,8 +69,8 @@ public final class PaperRenderer {
                 documentId);
     }
 
-    private Figure header(Typesetter type, FigureMaker maker, Paper paper) {
-        HeaderBuilder header = new HeaderBuilder(type, maker, pieces);
+    private Figure header(DocumentStyle type, FigureMaker maker, Paper paper) {
+        HeaderBuilder header = new HeaderBuilder(type, maker, cache);
         List<String> facts = new ArrayList<>();
         for (String fact : layout.header().facts()) {
             switch (fact) {
@@ -103,7 +103,7 @@ public final class PaperRenderer {
     }
 
     /** "Section 2 · Short answers" over a rule, its marks at the right, its instructions below. */
-    private DrawnBlock sectionHeading(Typesetter type, FigureMaker maker, float column, Section section, int number) {
+    private DrawnBlock sectionHeading(DocumentStyle type, FigureMaker maker, float column, Section section, int number) {
         DrawnBlock.Builder rows = new DrawnBlock.Builder();
         float top = type.body * 1.3f;
         String heading = "Section " + number + " · " + section.heading();
@@ -117,14 +117,14 @@ public final class PaperRenderer {
         float rule = top + height + 4;
         rows.put(new Ink.Rule(0, rule, column, rule, 0.6f, Style.INK)).endRow(rule);
         if (!section.instructions().isEmpty() && !layout.showAnswers()) {
-            Figure note = maker.text(section.instructions(), Style.of(Face.ITALIC, type.minor).tinted(Typesetter.GREY),
+            Figure note = maker.text(section.instructions(), Style.of(Face.ITALIC, type.minor).tinted(DocumentStyle.GREY),
                     column, TextFlow.Align.LEFT);
             rows.put(note.tagged(Role.P), 0, 3).endRow(3 + note.height() + 2);
         }
         return rows.build(Integer.MAX_VALUE, true);
     }
 
-    private DrawnBlock endOfPaper(Typesetter type, FigureMaker maker, float column) {
+    private DrawnBlock endOfPaper(DocumentStyle type, FigureMaker maker, float column) {
         float top = type.body * 1.6f;
         Figure end = maker.text("— End of paper —", Style.of(Face.ITALIC, type.minor), column, TextFlow.Align.CENTER)
                 .tagged(Role.P);

@@ -48,11 +48,11 @@ final class QuestionBlocks {
     }
 
     private final Layout layout;
-    private final Pieces pieces;
+    private final FigureCache cache;
 
-    QuestionBlocks(Layout layout, Pieces pieces) {
+    QuestionBlocks(Layout layout, FigureCache cache) {
         this.layout = layout;
-        this.pieces = pieces;
+        this.cache = cache;
     }
 
     /** The widths of a question's number, option-letter and text columns (the marks take the rest). */
@@ -66,7 +66,7 @@ final class QuestionBlocks {
      * @param lastNumber the highest question number on the paper: the number column is as wide as
      *     the widest label the paper prints ("Question 12 —" is wider than "Question 9 —")
      */
-    private Columns columns(Typesetter type, float column, int lastNumber) {
+    private Columns columns(DocumentStyle type, float column, int lastNumber) {
         float marksWidth = layout.showMarks() ? type.body * (layout.columns() > 1 ? 4.2f : 5.2f) : 2;
         float widest = 0;
         for (int n = Math.max(1, lastNumber - 9); n <= lastNumber; n++) {
@@ -83,16 +83,16 @@ final class QuestionBlocks {
     }
 
     /** @param lastNumber the highest question number on the paper, which sets the width of the number column */
-    DrawnBlock question(Typesetter type, FigureMaker maker, float column, PaperItem item, int lastNumber) {
+    DrawnBlock question(DocumentStyle type, FigureMaker maker, float column, PaperItem item, int lastNumber) {
         Question question = item.question();
         Columns at = columns(type, column, Math.max(lastNumber, item.number()));
         Style body = Style.of(Face.REGULAR, type.body);
         DrawnBlock.Builder rows = new DrawnBlock.Builder().label("Question " + item.number());
 
         int blanks = question.answer() instanceof Answer.Blanks b ? b.accepted().size() : 0;
-        List<Figure> stem = pieces.get(new StemKey(question.text(), body, at.text(), blanks),
+        List<Figure> stem = cache.get(new StemKey(question.text(), body, at.text(), blanks),
                 () -> maker.blocks(question.text(), body, at.text(),
-                        blanks > 0 ? new Typesetter.BlankCounter(blanks) : null));
+                        blanks > 0 ? new DocumentStyle.BlankCounter(blanks) : null));
         if (stem.isEmpty()) {
             stem = List.of(Figure.EMPTY);
         }
@@ -110,14 +110,14 @@ final class QuestionBlocks {
             if (i == 0 && layout.showMarks()) {
                 String text = layout.columns() > 1 ? "[" + Marks.format(question.marks()) + "]"
                         : "[" + Marks.withUnit(question.marks()) + "]";
-                Figure marks = maker.line(text, Style.of(Face.REGULAR, type.small + 0.5f).tinted(Typesetter.GREY));
+                Figure marks = maker.line(text, Style.of(Face.REGULAR, type.small + 0.5f).tinted(DocumentStyle.GREY));
                 rows.put(marks, column - marks.width(), top);
                 height = Math.max(height, marks.height());
             }
             rows.endRow(top + height + PAD_BOTTOM);
         }
         if (question.image().isPresent()) {
-            Figure picture = pieces.get(new PictureKey(question.image().orElseThrow(), at.text()),
+            Figure picture = cache.get(new PictureKey(question.image().orElseThrow(), at.text()),
                     () -> picture(question, at.text()));
             rows.put(picture.tagged(Tag.figure(question.alt())), at.textX(), PAD_TOP + 4).endRow(PAD_TOP + 4 + picture.height() + 4 + PAD_BOTTOM);
         }
@@ -140,7 +140,7 @@ final class QuestionBlocks {
     }
 
     /** Options stacked one per row, or side by side when the layout allows and they are short. */
-    private void options(Typesetter type, FigureMaker maker, DrawnBlock.Builder rows, PaperItem item, Style body,
+    private void options(DocumentStyle type, FigureMaker maker, DrawnBlock.Builder rows, PaperItem item, Style body,
             Columns at) {
         List<String> options = item.printedOptions();
         int across = across(type, options, at);
@@ -153,7 +153,7 @@ final class QuestionBlocks {
             for (int o = start; o < Math.min(options.size(), start + across); o++) {
                 float x = at.textX() + (o - start) * width;
                 String text = options.get(o);
-                Figure option = pieces.get(new OptionKey(text, body, width, at.letter()),
+                Figure option = cache.get(new OptionKey(text, body, width, at.letter()),
                         () -> maker.stacked(text, body, width - at.letter()));
                 Figure letter = maker.line(layout.optionLabels().printed(o), letterStyle);
                 rows.open(Role.LIST_ITEM).put(letter.tagged(Role.LABEL), x, top)
@@ -166,7 +166,7 @@ final class QuestionBlocks {
     }
 
     /** How many options fit side by side: 4, 2 or 1, whichever keeps every option on one line. */
-    private int across(Typesetter type, List<String> options, Columns at) {
+    private int across(DocumentStyle type, List<String> options, Columns at) {
         if (layout.options() == Layout.OptionLayout.STACKED || options.stream().anyMatch(o -> o.contains("\n"))) {
             return 1;
         }
@@ -201,13 +201,13 @@ final class QuestionBlocks {
                     int here = Math.min(BOX_LINES, total - done);
                     boolean last = done + here >= total;
                     rows.put(new Ink.Frame(at.textX(), done == 0 ? top : 0, at.text(), here * gap, 0.6f,
-                            Typesetter.RULE)).endRow((done == 0 ? top : 0) + here * gap + (last ? PAD_BOTTOM : 0));
+                            DocumentStyle.RULE)).endRow((done == 0 ? top : 0) + here * gap + (last ? PAD_BOTTOM : 0));
                 }
                 return 1;
             }
             default: {
                 for (int l = 0; l < lines; l++) {
-                    rows.put(new Ink.Rule(at.textX(), gap, at.textX() + at.text(), gap, 0.5f, Typesetter.RULE))
+                    rows.put(new Ink.Rule(at.textX(), gap, at.textX() + at.text(), gap, 0.5f, DocumentStyle.RULE))
                             .endRow(gap);
                 }
                 return Math.min(lines, 3);
@@ -216,7 +216,7 @@ final class QuestionBlocks {
     }
 
     /** Revision sheets: the answer, then why, in a shaded box under the question. */
-    private void answer(Typesetter type, FigureMaker maker, DrawnBlock.Builder rows, KeyEntry entry, Columns at) {
+    private void answer(DocumentStyle type, FigureMaker maker, DrawnBlock.Builder rows, KeyEntry entry, Columns at) {
         float inner = at.text() - 7 - 4;
         Style label = Style.of(Face.BOLD, type.body);
         Style body = Style.of(Face.REGULAR, type.body);

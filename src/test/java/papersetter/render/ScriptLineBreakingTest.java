@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ScriptLineBreakingTest {
     private static final Style BODY = Style.of(Face.REGULAR, 10);
-    private static final Style CODE = new Style(Face.MONO, 9, Style.INK, Typesetter.CODE_BACKGROUND);
+    private static final Style CODE = new Style(Face.MONO, 9, Style.INK, DocumentStyle.CODE_BACKGROUND);
     private static final List<String> WORDS = List.of("alpha", "beta-gamma", "x_1", "क्षत्रिय", "संयुक्ताक्षर",
             "पुस्तक।", "القاهرة", "عاصمة", "مصر؟", "ירושלים", "בירת", "กรุงเทพมหานครเป็นเมืองหลวง", "ภาษาไทย",
             "中华人民共和国的首都是北京。", "日本語とカタカナ", "len()", "969", "𝑓(𝑥)", "supercalifragilisticexpialidocious");

@@ -33,7 +33,7 @@ class TextFlowProperties {
         }
     };
     private static final Style BODY = Style.of(Face.REGULAR, 10);
-    private static final Style CODE = new Style(Face.MONO, 9, Style.INK, Typesetter.CODE_BACKGROUND);
+    private static final Style CODE = new Style(Face.MONO, 9, Style.INK, DocumentStyle.CODE_BACKGROUND);
 
     @Property(tries = 300)
     void noCharacterIsLostOrRepeated(@ForAll("texts") List<Run> runs, @ForAll @FloatRange(min = 20, max = 400) float width) {

@@ -3,7 +3,7 @@ package papersetter.render;
 import java.awt.Color;
 
 /** The house style shared by papers and keys: the sizes of one document's text, and its colours. */
-final class Typesetter {
+final class DocumentStyle {
     static final Color GREY = new Color(0x66, 0x66, 0x66);
     static final Color RULE = new Color(0xA0, 0xA0, 0xA0);
     static final Color CODE_BACKGROUND = new Color(0xF2, 0xF2, 0xF2);
@@ -22,7 +22,7 @@ final class Typesetter {
      * @param bodySize the document's body text size; the other sizes keep their proportion to it
      *     (a key may be set smaller than a large-print paper)
      */
-    Typesetter(Layout layout, DocumentFonts fonts, float bodySize) {
+    DocumentStyle(Layout layout, DocumentFonts fonts, float bodySize) {
         this.layout = layout;
         this.fonts = fonts;
         float scale = bodySize / layout.fonts().body();

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * whichever thread lays it out first, every set gets the same one. A key must therefore name
  * everything the figure shows: one that left something out would hand set A's figure to set B.
  */
-final class Pieces {
+final class FigureCache {
     private final ConcurrentHashMap<Object, Object> figures = new ConcurrentHashMap<>();
 
     /** @param key a value (a record) naming everything the figure (or list of figures) depends on */
