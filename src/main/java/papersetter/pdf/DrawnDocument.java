@@ -1,8 +1,10 @@
 package papersetter.pdf;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A whole document (a paper or a key), drawn and ready to write: each page's content (compressed),
@@ -25,8 +27,10 @@ public record DrawnDocument(float width, float height, List<byte[]> contents, Ma
 
     public DrawnDocument {
         contents = List.copyOf(contents);
-        fonts = Map.copyOf(fonts);
-        images = Map.copyOf(images);
+        // Sorted by name, never Map.copyOf: its order changes from one JVM to the next, and the
+        // resources are written in this order, so the same paper would not give the same bytes.
+        fonts = Collections.unmodifiableMap(new TreeMap<>(fonts));
+        images = Collections.unmodifiableMap(new TreeMap<>(images));
         outline = List.copyOf(outline);
         markedContents = List.copyOf(markedContents);
         id = id.clone();
