@@ -66,8 +66,16 @@ public final class DocumentDrawer {
     private static final Operator RECTANGLE = Operator.getOperator("re");
     private static final Operator FILL_RGB = Operator.getOperator("rg");
     private static final Operator LINE_WIDTH = Operator.getOperator("w");
-    /** Numbers drawn before, each formatted once by PDFBox: coordinates and sizes repeat from page to page. */
-    private static final java.util.concurrent.ConcurrentHashMap<Long, COSBase> NUMBERS = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Numbers drawn before, each formatted once by PDFBox: coordinates and sizes repeat from page to
+     * page. A table indexed by the number's low bits, each slot holding the last number that fell in
+     * it, costs one array read where a map of boxed keys cost a hash look-up on every coordinate; a
+     * slot is an immutable pair, so threads that race on one at worst format a number again.
+     */
+    private static final CachedNumber[] NUMBERS = new CachedNumber[1 << 16];
+
+    private record CachedNumber(long thousandths, COSBase number) {
+    }
 
     private final float width;
     private final float height;
@@ -523,13 +531,13 @@ public final class DocumentDrawer {
         if (thousandths % 1000 == 0) {
             return COSInteger.get(thousandths / 1000);
         }
-        COSBase number = NUMBERS.get(thousandths);
-        if (number == null) {
-            number = new COSFloat((float) (thousandths / 1000.0));
-            if (NUMBERS.size() < 200_000) {
-                NUMBERS.put(thousandths, number);
-            }
+        int slot = (int) (thousandths & (NUMBERS.length - 1));
+        CachedNumber cached = NUMBERS[slot];
+        if (cached != null && cached.thousandths() == thousandths) {
+            return cached.number();
         }
+        COSBase number = new COSFloat((float) (thousandths / 1000.0));
+        NUMBERS[slot] = new CachedNumber(thousandths, number);
         return number;
     }
 

@@ -82,6 +82,20 @@ public final class PdfBook {
         structure.getCOSObject().setItem(COSName.K, structureKids);
     }
 
+    /**
+     * Sets PDFBox's writer up ahead of the first paper, meant for a spare core: loading its document
+     * class converts a colour to warm up Java's colour management, some 60 ms a run would otherwise
+     * wait for when it writes its first file.
+     */
+    public static void warmUp() {
+        try (PDDocument warm = new PDDocument()) {
+            warm.addPage(new PDPage());
+            warm.save(OutputStream.nullOutputStream(), CompressParameters.NO_COMPRESSION);
+        } catch (IOException | RuntimeException e) {
+            // The first real file then sets the writer up, and reports any failure itself.
+        }
+    }
+
     public void add(DrawnDocument drawn) {
         if (pages % 2 == 1) {
             // A page with nothing on it, the size of the last, so the next document starts on a fresh sheet.

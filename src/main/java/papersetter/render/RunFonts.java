@@ -19,6 +19,7 @@ import papersetter.model.PaperItem;
 import papersetter.model.Question;
 import papersetter.model.Section;
 import papersetter.pdf.EmbeddedFont;
+import papersetter.pdf.PdfBook;
 
 /**
  * The fonts of one run, cut down to the glyphs the run prints, and the run's shaped texts.
@@ -71,7 +72,7 @@ public final class RunFonts implements Metrics {
         return new ReadAhead(family);
     }
 
-    /** The bundled fonts of one family, being read on a background thread. */
+    /** The bundled fonts of one family, being read on a background thread (and then the PDF writer set up). */
     public static final class ReadAhead {
         private ReadAhead(String family) {
             boolean serif = "serif".equals(family);
@@ -84,6 +85,8 @@ public final class RunFonts implements Metrics {
                 } catch (RuntimeException e) {
                     // Each font is then read where it is first needed, and a failure reported there.
                 }
+                // The PDF writer is needed only once the first set is drawn: set it up after the fonts.
+                PdfBook.warmUp();
             }, "papersetter-fonts");
             thread.setDaemon(true);
             thread.start();
