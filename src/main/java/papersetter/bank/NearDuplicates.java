@@ -43,6 +43,7 @@ final class NearDuplicates {
         int[] seenIn = new int[1024];
         int[] doc = new int[256];
         List<String> texts = new ArrayList<>();
+        char[] chars = new char[1024];
         for (int i = 0; i < n; i++) {
             Question q = questions.get(i);
             int size = 0;
@@ -50,17 +51,31 @@ final class NearDuplicates {
             texts.add(q.text());
             answerTexts(q, texts);
             for (String text : texts) {
-                // Word by word without copying the text: only a word not seen before becomes a String.
-                // Text outside ASCII is lower-cased whole first, as toLowerCase treats a few letters apart.
+                // Word by word over a copy of the characters (one bulk copy, lower-cased in place):
+                // only a word not seen before becomes a String. Text outside ASCII is lower-cased
+                // whole first, as toLowerCase treats a few letters apart.
                 String lower = ascii(text) ? text : text.toLowerCase(Locale.ROOT);
+                int length = lower.length();
+                if (chars.length < length) {
+                    chars = new char[Math.max(length, 2 * chars.length)];
+                }
+                lower.getChars(0, length, chars, 0);
                 int start = -1;
-                for (int c = 0; c <= lower.length(); c++) {
-                    boolean letter = c < lower.length() && isWordChar(lowerAscii(lower.charAt(c)));
+                for (int c = 0; c <= length; c++) {
+                    boolean letter = false;
+                    if (c < length) {
+                        char ch = chars[c];
+                        if (ch >= 'A' && ch <= 'Z') {
+                            ch += 'a' - 'A';
+                            chars[c] = ch;
+                        }
+                        letter = isWordChar(ch);
+                    }
                     if (letter && start < 0) {
                         start = c;
                     } else if (!letter && start >= 0) {
                         if (c - start >= 3) {
-                            int id = ids.idOf(lower, start, c);
+                            int id = ids.idOf(chars, start, c);
                             if (id >= 0) {
                                 if (id >= counts.length) {
                                     counts = Arrays.copyOf(counts, counts.length * 2);
@@ -219,42 +234,35 @@ final class NearDuplicates {
         return true;
     }
 
-    /** A–Z lower-cased; every other character as it is (the text is ASCII or lower-cased already). */
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
     /**
      * Each distinct word's number, in the order first seen; stop words have none (-1). Looked up by
-     * the characters of a text, lower-cased on the way, so that a word already known costs no copy.
+     * the characters of a text, lower-cased already, so that a word already known costs no copy.
      */
     private static final class Words {
-        private String[] words = new String[1 << 12];
+        private char[][] words = new char[1 << 12][];
+        private int[] hashes = new int[1 << 12];
         private int[] numbers = new int[1 << 12];
         private int size;
         /** Slots in use, stop words included. */
         private int occupied;
 
-        int idOf(String text, int start, int end) {
+        int idOf(char[] text, int start, int end) {
             int hash = 0;
             for (int c = start; c < end; c++) {
-                hash = 31 * hash + lowerAscii(text.charAt(c));
+                hash = 31 * hash + text[c];
             }
             int mask = words.length - 1;
             int slot = mix(hash) & mask;
             while (words[slot] != null) {
-                if (equal(words[slot], text, start, end)) {
+                if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, text, start, end)) {
                     return numbers[slot];
                 }
                 slot = (slot + 1) & mask;
             }
-            StringBuilder word = new StringBuilder(end - start);
-            for (int c = start; c < end; c++) {
-                word.append(lowerAscii(text.charAt(c)));
-            }
-            String known = word.toString();
-            int number = STOP.contains(known) ? -1 : size++;
-            words[slot] = known;
+            char[] word = Arrays.copyOfRange(text, start, end);
+            int number = STOP.contains(new String(word)) ? -1 : size++;
+            words[slot] = word;
+            hashes[slot] = hash;
             numbers[slot] = number;
             if (++occupied * 2 > words.length) {
                 grow();
@@ -266,31 +274,22 @@ final class NearDuplicates {
             return hash ^ (hash >>> 16) * 0x45d9f3b;
         }
 
-        private static boolean equal(String word, String text, int start, int end) {
-            if (word.length() != end - start) {
-                return false;
-            }
-            for (int c = 0; c < word.length(); c++) {
-                if (word.charAt(c) != lowerAscii(text.charAt(start + c))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private void grow() {
-            String[] oldWords = words;
+            char[][] oldWords = words;
+            int[] oldHashes = hashes;
             int[] oldNumbers = numbers;
-            words = new String[oldWords.length * 2];
+            words = new char[oldWords.length * 2][];
+            hashes = new int[oldWords.length * 2];
             numbers = new int[oldWords.length * 2];
             int mask = words.length - 1;
             for (int s = 0; s < oldWords.length; s++) {
                 if (oldWords[s] != null) {
-                    int slot = mix(oldWords[s].hashCode()) & mask;
+                    int slot = mix(oldHashes[s]) & mask;
                     while (words[slot] != null) {
                         slot = (slot + 1) & mask;
                     }
                     words[slot] = oldWords[s];
+                    hashes[slot] = oldHashes[s];
                     numbers[slot] = oldNumbers[s];
                 }
             }
