@@ -54,12 +54,19 @@ final class NearDuplicates {
                 // Word by word over a copy of the characters (one bulk copy, lower-cased in place):
                 // only a word not seen before becomes a String. Text outside ASCII is lower-cased
                 // whole first, as toLowerCase treats a few letters apart.
-                String lower = ascii(text) ? text : text.toLowerCase(Locale.ROOT);
-                int length = lower.length();
+                int length = text.length();
                 if (chars.length < length) {
                     chars = new char[Math.max(length, 2 * chars.length)];
                 }
-                lower.getChars(0, length, chars, 0);
+                text.getChars(0, length, chars, 0);
+                if (!ascii(chars, length)) {
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    length = lower.length();
+                    if (chars.length < length) {
+                        chars = new char[Math.max(length, 2 * chars.length)];
+                    }
+                    lower.getChars(0, length, chars, 0);
+                }
                 int start = -1;
                 for (int c = 0; c <= length; c++) {
                     boolean letter = false;
@@ -225,9 +232,9 @@ final class NearDuplicates {
         }
     }
 
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) > 0x7F) {
+    private static boolean ascii(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            if (text[i] > 0x7F) {
                 return false;
             }
         }
