@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import papersetter.model.Answer;
 import papersetter.model.Question;
@@ -40,26 +37,53 @@ final class NearDuplicates {
     /** The alike pairs, likeliest first; pairs already sharing a fact label or a group are left out. */
     static List<Pair> find(List<Question> questions) {
         int n = questions.size();
-        Map<String, Integer> ids = new HashMap<>();
+        Words ids = new Words();
         int[][] docs = new int[n][];
         int[] counts = new int[1024];
         int[] seenIn = new int[1024];
         int[] doc = new int[256];
+        List<String> texts = new ArrayList<>();
+        char[] chars = new char[1024];
         for (int i = 0; i < n; i++) {
             Question q = questions.get(i);
             int size = 0;
-            for (String text : new String[] {q.text(), answerText(q)}) {
-                String lower = text.toLowerCase(Locale.ROOT);
+            texts.clear();
+            texts.add(q.text());
+            answerTexts(q, texts);
+            for (String text : texts) {
+                // Word by word over a copy of the characters (one bulk copy, lower-cased in place):
+                // only a word not seen before becomes a String. Text outside ASCII is lower-cased
+                // whole first, as toLowerCase treats a few letters apart.
+                int length = text.length();
+                if (chars.length < length) {
+                    chars = new char[Math.max(length, 2 * chars.length)];
+                }
+                text.getChars(0, length, chars, 0);
+                if (!ascii(chars, length)) {
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    length = lower.length();
+                    if (chars.length < length) {
+                        chars = new char[Math.max(length, 2 * chars.length)];
+                    }
+                    lower.getChars(0, length, chars, 0);
+                }
                 int start = -1;
-                for (int c = 0; c <= lower.length(); c++) {
-                    boolean letter = c < lower.length() && isWordChar(lower.charAt(c));
+                for (int c = 0; c <= length; c++) {
+                    boolean letter = false;
+                    if (c < length) {
+                        char ch = chars[c];
+                        if (ch >= 'A' && ch <= 'Z') {
+                            ch += 'a' - 'A';
+                            chars[c] = ch;
+                        }
+                        letter = isWordChar(ch);
+                    }
                     if (letter && start < 0) {
                         start = c;
                     } else if (!letter && start >= 0) {
                         if (c - start >= 3) {
-                            String word = lower.substring(start, c);
-                            if (!STOP.contains(word)) {
-                                int id = ids.computeIfAbsent(word, x -> ids.size());
+                            int id = ids.idOf(chars, start, c);
+                            if (id >= 0) {
                                 if (id >= counts.length) {
                                     counts = Arrays.copyOf(counts, counts.length * 2);
                                     seenIn = Arrays.copyOf(seenIn, seenIn.length * 2);
@@ -88,29 +112,39 @@ final class NearDuplicates {
         }
         // Each item looks for partners through its few rarest words: two items that share most of
         // their telling words share one of those, and a rare word has few holders to look through.
-        Map<Integer, List<Integer>> holders = new HashMap<>();
+        // The holders of word w are held[first[w]] to held[first[w + 1]] (in item order), for the
+        // words worth looking through: one array instead of a list of boxed numbers per word.
+        int[] first = new int[df.length + 1];
+        for (int w = 0; w < df.length; w++) {
+            first[w + 1] = first[w] + (df[w] > 1 && df[w] <= COMMON ? df[w] : 0);
+        }
+        int[] held = new int[first[df.length]];
+        int[] filled = Arrays.copyOf(first, df.length);
         for (int i = 0; i < n; i++) {
             for (int w : docs[i]) {
                 if (df[w] > 1 && df[w] <= COMMON) {
-                    holders.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+                    held[filled[w]++] = i;
                 }
             }
         }
         List<Pair> pairs = new ArrayList<>();
         int[] hits = new int[n];
-        List<Integer> touched = new ArrayList<>();
+        int[] touched = new int[n];
+        int touchedCount = 0;
         for (int i = 0; i < n; i++) {
             int[] probes = rarest(docs[i], df);
             for (int w : probes) {
-                for (int j : holders.getOrDefault(w, List.of())) {
+                for (int h = first[w]; h < first[w + 1]; h++) {
+                    int j = held[h];
                     if (j > i && hits[j]++ == 0) {
-                        touched.add(j);
+                        touched[touchedCount++] = j;
                     }
                 }
             }
             // Items alike share several rare words; one shared word alone is usually chance.
             int needed = Math.min(2, probes.length);
-            for (int j : touched) {
+            for (int t = 0; t < touchedCount; t++) {
+                int j = touched[t];
                 if (hits[j] >= needed) {
                     double score = score(docs[i], docs[j], weight);
                     if (score >= ALIKE && !linked(questions.get(i), questions.get(j))) {
@@ -119,7 +153,7 @@ final class NearDuplicates {
                 }
                 hits[j] = 0;
             }
-            touched.clear();
+            touchedCount = 0;
         }
         pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
         return pairs;
@@ -183,20 +217,93 @@ final class NearDuplicates {
         return all == 0 ? 0 : shared / all;
     }
 
-    /** The right answer in words: the right options' text, the blanks' words or the model answer. */
-    private static String answerText(Question q) {
+    /**
+     * The right answer in words: the right options' texts, the blanks' words or the model answer,
+     * each apart (words never run from one into the next).
+     */
+    private static void answerTexts(Question q, List<String> texts) {
         Answer answer = q.answer();
         if (answer instanceof Answer.Choice choice) {
-            StringBuilder text = new StringBuilder();
-            choice.correct().forEach(i -> text.append(q.options().get(i)).append(' '));
-            return text.toString();
+            choice.correct().forEach(i -> texts.add(q.options().get(i)));
+        } else if (answer instanceof Answer.Blanks blanks) {
+            blanks.accepted().forEach(texts::addAll);
+        } else if (answer instanceof Answer.Model model) {
+            texts.add(model.text());
         }
-        if (answer instanceof Answer.Blanks blanks) {
-            return String.join(" ", blanks.accepted().stream().flatMap(List::stream).toList());
+    }
+
+    private static boolean ascii(char[] text, int length) {
+        for (int i = 0; i < length; i++) {
+            if (text[i] > 0x7F) {
+                return false;
+            }
         }
-        if (answer instanceof Answer.Model model) {
-            return model.text();
+        return true;
+    }
+
+    /**
+     * Each distinct word's number, in the order first seen; stop words have none (-1). Looked up by
+     * the characters of a text, lower-cased already, so that a word already known costs no copy.
+     */
+    private static final class Words {
+        private char[][] words = new char[1 << 12][];
+        private int[] hashes = new int[1 << 12];
+        private int[] numbers = new int[1 << 12];
+        private int size;
+        /** Slots in use, stop words included. */
+        private int occupied;
+
+        int idOf(char[] text, int start, int end) {
+            int hash = 0;
+            for (int c = start; c < end; c++) {
+                hash = 31 * hash + text[c];
+            }
+            int mask = words.length - 1;
+            int slot = mix(hash) & mask;
+            while (words[slot] != null) {
+                if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, text, start, end)) {
+                    return numbers[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            char[] word = Arrays.copyOfRange(text, start, end);
+            int number = STOP.contains(new String(word)) ? -1 : size++;
+            words[slot] = word;
+            hashes[slot] = hash;
+            numbers[slot] = number;
+            if (++occupied * 2 > words.length) {
+                grow();
+            }
+            return number;
         }
-        return "";
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16) * 0x45d9f3b;
+        }
+
+        private void grow() {
+            char[][] oldWords = words;
+            int[] oldHashes = hashes;
+            int[] oldNumbers = numbers;
+            words = new char[oldWords.length * 2][];
+            hashes = new int[oldWords.length * 2];
+            numbers = new int[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int s = 0; s < oldWords.length; s++) {
+                if (oldWords[s] != null) {
+                    int slot = mix(oldHashes[s]) & mask;
+                    while (words[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    words[slot] = oldWords[s];
+                    hashes[slot] = oldHashes[s];
+                    numbers[slot] = oldNumbers[s];
+                }
+            }
+        }
+
+        int size() {
+            return size;
+        }
     }
 }

@@ -74,15 +74,23 @@ public final class InputFile {
             int filled = 0;
             while (true) {
                 if (filled == bytes.length) {
-                    if (filled >= limit) {
-                        // Read one byte more only to learn whether the file goes on past its limit.
-                        if (channel.read(ByteBuffer.allocate(1)) > 0) {
-                            throw tooBig(file, -1, limit, what);
-                        }
+                    // Read one byte more to learn whether the file goes on: nearly always it ends
+                    // here, at the size it claimed, and the bytes are returned without a copy.
+                    ByteBuffer one = ByteBuffer.allocate(1);
+                    int more = channel.read(one);
+                    if (more < 0) {
                         return bytes;
+                    }
+                    if (more == 0) {
+                        continue;
+                    }
+                    if (filled >= limit) {
+                        throw tooBig(file, -1, limit, what);
                     }
                     // The file has grown since its size was asked, or claims a size it does not have.
                     bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max(8192L, 2L * bytes.length)));
+                    bytes[filled++] = one.get(0);
+                    continue;
                 }
                 int read = channel.read(ByteBuffer.wrap(bytes, filled, Math.min(SLICE, bytes.length - filled)));
                 if (read < 0) {

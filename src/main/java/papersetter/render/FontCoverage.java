@@ -93,6 +93,11 @@ public final class FontCoverage {
             return;
         }
         for (int i = 0; i < text.length(); ) {
+            char unit = text.charAt(i);
+            if (bmp[unit] == 1 && !Character.isSurrogate(unit)) {
+                i++; // a character already found printable: one look-up, the case of nearly every character
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (printable(c)) {
