@@ -35,6 +35,9 @@ final class ShortfallMessages {
         return labels.stream().map(l -> "'" + l + "'").collect(Collectors.joining(", "));
     }
 
+    /** The most lines of the level / topic / type breakdown a shortfall message shows. */
+    static final int BREAKDOWN_SHOWN = 12;
+
     static String shortfall(List<Question> bank, Filter filter, int count, List<Question> matching) {
         StringBuilder text = new StringBuilder();
         text.append("Asked for ").append(count).append(" questions but only ").append(matching.size())
@@ -44,7 +47,13 @@ final class ShortfallMessages {
                 q -> q.level() + " / " + q.topic() + " / " + q.type().label(), Collectors.counting())));
         if (!breakdown.isEmpty()) {
             text.append("\nMatching questions by level / topic / type:");
-            breakdown.forEach((key, n) -> text.append("\n  ").append(key).append(": ").append(n));
+            // A whole bank's breakdown runs to hundreds of lines; the first ones and a count say enough.
+            breakdown.entrySet().stream().limit(BREAKDOWN_SHOWN)
+                    .forEach(e -> text.append("\n  ").append(e.getKey()).append(": ").append(e.getValue()));
+            if (breakdown.size() > BREAKDOWN_SHOWN) {
+                text.append("\n  … and ").append(breakdown.size() - BREAKDOWN_SHOWN)
+                        .append(" more level / topic / type lines");
+            }
         }
         text.append("\nAsk for at most ").append(matching.size())
                 .append(" with --count, or widen --level, --topic or --type (the bank holds ")
