@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import papersetter.model.Question;
+import papersetter.testing.FuzzScratch;
 
 /**
  * Coverage-guided fuzzing of the bank loader and validator: whatever bytes a file holds, the
@@ -20,7 +18,7 @@ import papersetter.model.Question;
  * under a second. With {@code JAZZER_FUZZ=1} it fuzzes; see "Fuzzing" in the README.
  */
 class BankReaderFuzzTest {
-    private static final Path FOLDER = scratchFolder();
+    private static final Path FOLDER = FuzzScratch.folder();
     private static final Path FILE = FOLDER.resolve("bank.csv");
 
     @FuzzTest(maxDuration = "10m")
@@ -57,15 +55,5 @@ class BankReaderFuzzTest {
         // A line beyond the file's last would send a trainer looking for something that is not there.
         assertThat(problem.line()).isBetween(0, bytes.length + 1);
         assertThat(problem.format()).doesNotContain("\uFFFD", "\tat ", "null");
-    }
-
-    private static Path scratchFolder() {
-        try {
-            Path folder = Files.createTempDirectory("papersetter-fuzz-");
-            folder.toFile().deleteOnExit();
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

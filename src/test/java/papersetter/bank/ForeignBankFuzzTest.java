@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import papersetter.model.Question;
+import papersetter.testing.FuzzScratch;
 
 /**
  * Coverage-guided fuzzing of the readers of other formats (GIFT, Aiken, Moodle XML, xlsx), each
@@ -18,7 +16,7 @@ import papersetter.model.Question;
  * {@code src/test/resources/papersetter/bank/ForeignBankFuzzTestInputs/METHOD/}.
  */
 class ForeignBankFuzzTest {
-    private static final Path FOLDER = scratchFolder();
+    private static final Path FOLDER = FuzzScratch.folder();
 
     @FuzzTest(maxDuration = "5m")
     @DictionaryEntries({"::", "{", "}", "=", "~", "#", "####", "%50%", "%-100%", "->", "\\{", "\\:", "$CATEGORY:",
@@ -73,15 +71,5 @@ class ForeignBankFuzzTest {
             assertThat(problem.line()).isBetween(0, bytes.length + 1);
         }
         assertThat(problem.format()).doesNotContain("\tat ", "null");
-    }
-
-    private static Path scratchFolder() {
-        try {
-            Path folder = Files.createTempDirectory("papersetter-fuzz-");
-            folder.toFile().deleteOnExit();
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import papersetter.model.BadInputException;
 import papersetter.model.RunFailure;
+import papersetter.testing.FuzzScratch;
 
 /**
  * Coverage-guided fuzzing of the manifest reader behind {@code generate --from}: whatever bytes a
@@ -22,7 +23,7 @@ import papersetter.model.RunFailure;
  * {@code src/test/resources/papersetter/engine/ManifestReaderFuzzTestInputs/manifestFromAnyBytes/}.
  */
 class ManifestReaderFuzzTest {
-    private static final Path FOLDER = scratchFolder();
+    private static final Path FOLDER = FuzzScratch.folder();
     private static final Path FILE = FOLDER.resolve("manifest.json");
     private static final Path OUT = FOLDER.resolve("out");
 
@@ -55,16 +56,6 @@ class ManifestReaderFuzzTest {
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path scratchFolder() {
-        try {
-            Path folder = Files.createTempDirectory("papersetter-fuzz-");
-            folder.toFile().deleteOnExit();
-            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import papersetter.model.BadInputException;
 import papersetter.testing.Cli;
+import papersetter.testing.FuzzScratch;
 
 /**
  * Coverage-guided fuzzing of the responses reader and the scoring behind {@code mark --responses}:
@@ -20,7 +21,7 @@ import papersetter.testing.Cli;
  * {@code src/test/resources/papersetter/marking/ResponsesFuzzTestInputs/responsesFromAnyBytes/}.
  */
 class ResponsesFuzzTest {
-    private static final Path FOLDER = scratchFolder();
+    private static final Path FOLDER = FuzzScratch.folder();
     private static final Path FILE = FOLDER.resolve("responses.csv");
     private static final Path RUN = run();
 
@@ -65,16 +66,6 @@ class ResponsesFuzzTest {
                 return folders.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
                         .findFirst().orElseThrow();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path scratchFolder() {
-        try {
-            Path folder = Files.createTempDirectory("papersetter-fuzz-");
-            folder.toFile().deleteOnExit();
-            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import papersetter.config.ConfigException;
 import papersetter.model.BadInputException;
+import papersetter.testing.FuzzScratch;
 
 /**
  * Coverage-guided fuzzing of the layout reader (YAML through snakeyaml-engine, then every
@@ -21,7 +22,7 @@ import papersetter.model.BadInputException;
  * see "Fuzzing" in the README.
  */
 class LayoutFileFuzzTest {
-    private static final Path FILE = scratchFolder().resolve("fuzzed.yaml");
+    private static final Path FILE = FuzzScratch.folder().resolve("fuzzed.yaml");
 
     @FuzzTest(maxDuration = "10m")
     @DictionaryEntries({"extends: ", "exam", "worksheet", "page:", "  size: ", "A5", "  margins:", "    top: ", "fonts:",
@@ -50,16 +51,6 @@ class LayoutFileFuzzTest {
     private static void write(byte[] bytes) {
         try {
             Files.write(FILE, bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Path scratchFolder() {
-        try {
-            Path folder = Files.createTempDirectory("papersetter-fuzz-");
-            folder.toFile().deleteOnExit();
-            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import papersetter.config.ConfigException;
+import papersetter.testing.FuzzScratch;
 
 /**
  * Coverage-guided fuzzing of the paper spec reader: whatever bytes a spec file holds, the answer
@@ -18,7 +19,7 @@ import papersetter.config.ConfigException;
  * see "Fuzzing" in the README.
  */
 class SpecFileFuzzTest {
-    private static final Path FILE = scratchFolder().resolve("fuzzed.yaml");
+    private static final Path FILE = FuzzScratch.folder().resolve("fuzzed.yaml");
 
     @FuzzTest(maxDuration = "10m")
     @DictionaryEntries({"title: ", "total: ", "level: ", "sections:", "  - heading: ", "    count: ", "    marks: ",
@@ -43,15 +44,5 @@ class SpecFileFuzzTest {
         }
         assertThat(spec.sections()).isNotEmpty();
         spec.sections().forEach(section -> assertThat(section.rules()).isNotEmpty());
-    }
-
-    private static Path scratchFolder() {
-        try {
-            Path folder = Files.createTempDirectory("papersetter-fuzz-");
-            folder.toFile().deleteOnExit();
-            return folder;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
