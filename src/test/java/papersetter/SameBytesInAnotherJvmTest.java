@@ -2,7 +2,6 @@ package papersetter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import papersetter.testing.OtherJvm;
 
 /**
  * The same seed gives the same bytes in two separate JVMs, not only twice in one.
@@ -49,7 +49,7 @@ class SameBytesInAnotherJvmTest {
         Files.createDirectories(out);
         Path log = out.resolve("run.log");
         String[] command = new String[args.length + 7];
-        command[0] = javaCommand();
+        command[0] = OtherJvm.javaCommand();
         command[1] = "-cp";
         command[2] = System.getProperty("java.class.path");
         command[3] = "papersetter.cli.Main";
@@ -70,10 +70,5 @@ class SameBytesInAnotherJvmTest {
             }
         }
         return files;
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     }
 }

@@ -1,9 +1,7 @@
 package papersetter.robustness;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import papersetter.testing.Cli;
+import papersetter.testing.OtherJvm;
 
 /**
  * The real command, in its own JVM, killed (SIGKILL: no shutdown hooks, no finally blocks) while it
@@ -21,7 +20,6 @@ import papersetter.testing.Cli;
  * folder the killed one left behind.
  */
 class KillMidRunTest {
-    private static final String TEMP_PREFIX = ".papersetter-tmp-";
 
     @TempDir
     Path out;
@@ -32,14 +30,14 @@ class KillMidRunTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aRunKilledMidBatchLeavesNoRunFolderAndTheNextRunClearsUpAfterIt() throws Exception {
         Path log = scratch.resolve("killed-run.log");
-        Process run = new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+        Process run = new ProcessBuilder(OtherJvm.javaCommand(), "-cp", System.getProperty("java.class.path"),
                 "papersetter.cli.Main", "generate", "--bank", "bank/django", "--count", "100", "--sets", "52",
                 "--seed", "7", "--out", out.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
         try {
-            int filesWhenKilled = waitUntilWriting(run, log);
+            int filesWhenKilled = OtherJvm.waitUntilWriting(run, log, out);
             run.destroyForcibly();
             assertThat(run.waitFor(10, TimeUnit.SECONDS)).as("the killed run ended").isTrue();
             assertThat(filesWhenKilled).as("killed mid-batch, not after it").isBetween(2, 52 * 2);
@@ -48,12 +46,12 @@ class KillMidRunTest {
         }
 
         assertThat(visible(out)).as("no run folder, not even a partial one").isEmpty();
-        assertThat(temporary(out)).as("what the kill left: its temporary folder").hasSize(1);
+        assertThat(OtherJvm.temporary(out)).as("what the kill left: its temporary folder").hasSize(1);
 
         Cli next = Cli.run("generate", "--bank", "src/test/resources/robustness/small.csv", "--count", "1",
                 "--sets", "1", "--seed", "1", "--out", out.toString());
         assertThat(next.exitCode()).as(next.toString()).isZero();
-        assertThat(temporary(out)).as("the next run removed the leftover").isEmpty();
+        assertThat(OtherJvm.temporary(out)).as("the next run removed the leftover").isEmpty();
         try (Stream<Path> entries = Files.list(out)) {
             assertThat(entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()))
                     .singleElement().asString().startsWith("small-");
@@ -61,46 +59,10 @@ class KillMidRunTest {
     }
 
     /** Waits until the run's temporary folder holds its first set's files; returns how many files it holds. */
-    private int waitUntilWriting(Process run, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (!run.isAlive()) {
-                fail("the run ended before it could be killed (exit " + run.exitValue() + "):\n" + Files.readString(log));
-            }
-            for (Path temp : temporary(out)) {
-                int files = fileCount(temp);
-                if (files >= 2) {
-                    return files;
-                }
-            }
-            Thread.sleep(5);
-        }
-        fail("the run did not start writing within 30 s:\n" + Files.readString(log));
-        return 0;
-    }
-
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command()
-                .orElse(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
-    }
-
-    private static List<Path> temporary(Path folder) throws IOException {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> p.getFileName().toString().startsWith(TEMP_PREFIX)).toList();
-        }
-    }
 
     private static List<String> visible(Path folder) throws IOException {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.map(p -> p.getFileName().toString()).filter(name -> !name.startsWith(".")).toList();
-        }
-    }
-
-    private static int fileCount(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return (int) entries.count();
-        } catch (IOException e) {
-            return 0; // the folder is being renamed or removed at this moment
         }
     }
 }
