@@ -9,20 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import papersetter.bank.Bank;
 import papersetter.bank.BankException;
 import papersetter.bank.BankProblem;
 import papersetter.bank.ProblemLines;
+import papersetter.engine.Validation;
 import papersetter.model.BadInputException;
 import papersetter.model.RunFailure;
 import picocli.CommandLine.Option;
-import papersetter.bank.BankReader;
-import papersetter.bank.BankReview;
-import papersetter.model.Question;
-import papersetter.render.FontCoverage;
-import papersetter.render.Layouts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -65,9 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Bank loaded;
+        Validation validation;
         try {
-            loaded = BankReader.read(bank.path(), map);
+            validation = Validation.of(bank.path(), map, layout);
         } catch (BankException e) {
             if (allProblems == null) {
                 throw e;
@@ -76,25 +71,12 @@ final class ValidateCommand implements Callable<Integer> {
             throw new BadInputException(e.getMessage() + "\nAll " + e.problems().size() + " problems are listed in "
                     + allProblems + ".", e);
         }
+        Bank loaded = validation.bank();
+        List<BankProblem> all = validation.warnings();
         if (allProblems != null) {
-            writeAll(loaded.warnings());
-        }
-        List<BankProblem> unprintable = FontCoverage.check(Layouts.load(layout == null ? Layouts.DEFAULT : layout),
-                loaded.questions());
-        if (!unprintable.isEmpty()) {
-            List<BankProblem> all = new ArrayList<>(loaded.warnings());
-            all.addAll(unprintable);
-            BankException refused = new BankException(all);
-            if (allProblems == null) {
-                throw refused;
-            }
             writeAll(all);
-            throw new BadInputException(refused.getMessage() + "\nAll " + all.size() + " problems are listed in "
-                    + allProblems + ".", refused);
         }
         PrintWriter out = spec.commandLine().getOut();
-        java.util.List<papersetter.bank.BankProblem> all = new java.util.ArrayList<>(loaded.warnings());
-        all.addAll(BankReview.review(loaded));
         BankMessages.printWarnings(all, spec.commandLine().getErr());
         Map<String, Long> byType = new TreeMap<>(loaded.questions().stream()
                 .collect(Collectors.groupingBy(q -> q.type().label(), Collectors.counting())));
@@ -117,9 +99,5 @@ final class ValidateCommand implements Callable<Integer> {
             throw new RunFailure("Cannot write the list of problems to " + allProblems + " (" + e.getMessage()
                     + "); give another file with --all-problems.", e);
         }
-    }
-
-    static long count(Bank bank, java.util.function.Predicate<Question> which) {
-        return bank.questions().stream().filter(which).count();
     }
 }
