@@ -11,7 +11,7 @@ enum Column {
     OPTION_A(false), OPTION_B(false), OPTION_C(false), OPTION_D(false),
     OPTION_E(false), OPTION_F(false), OPTION_G(false), OPTION_H(false),
     ANSWER(true), MARKS(false), EXPLANATION(false), DIFFICULTY(false), TAGS(false), SHUFFLE(false), LINES(false),
-    IMAGE(false), GROUP(false), FACT(false), ALT(false);
+    IMAGE(false), GROUP(false), FACT(false), ALT(false), UNIT(false);
 
     static final List<Column> OPTIONS = List.of(OPTION_A, OPTION_B, OPTION_C, OPTION_D, OPTION_E, OPTION_F, OPTION_G, OPTION_H);
     static final List<Column> REQUIRED = Arrays.stream(values()).filter(c -> c.required).toList();

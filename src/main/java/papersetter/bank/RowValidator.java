@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import papersetter.model.Answer;
 import papersetter.model.Blank;
 import papersetter.model.Letters;
+import papersetter.model.NumericAnswers;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
 import papersetter.model.SourceRef;
@@ -33,6 +34,8 @@ final class RowValidator {
     static final int MAX_CELL = 20_000;
     /** More is a typo: a paper's marks are summed, printed and turned into a time allowed. */
     static final BigDecimal MAX_MARKS = BigDecimal.valueOf(1000);
+    /** A unit is printed on one line beside the answer box. */
+    static final int MAX_UNIT = 24;
 
     private static final Pattern NUMBER = Pattern.compile("\\+?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern NEGATIVE = Pattern.compile("-\\s*(\\d+(\\.\\d*)?|\\.\\d+)");
@@ -121,6 +124,9 @@ final class RowValidator {
         }
         List<String> options = options(cells, type);
         Answer answer = type == null ? null : answer(cells, type, text, options);
+        if (type != null && type != QuestionType.NUMERIC) {
+            unit(cells, type);
+        }
         BigDecimal marks = marks(cells);
         int difficulty = difficulty(cells);
         boolean shuffle = shuffle(cells);
@@ -400,6 +406,9 @@ final class RowValidator {
             case FILL -> {
                 return blanks(value, text);
             }
+            case NUMERIC -> {
+                return numeric(value, unit(cells, type));
+            }
             default -> {
                 String model = block(Column.ANSWER);
                 if (model.isEmpty()) {
@@ -511,6 +520,41 @@ final class RowValidator {
             accepted.add(alternatives);
         }
         return blanks == 0 ? null : new Answer.Blanks(accepted);
+    }
+
+    /** A numeric item's answer, read by the one grammar the key, the marking and the formats use. */
+    private Answer numeric(String value, String unit) {
+        try {
+            Answer answer = new Answer.Numeric(NumericAnswers.parse(value), unit);
+            return unit == null ? null : answer;
+        } catch (NumericAnswers.Problem problem) {
+            error(Column.ANSWER, problem.getMessage(), problem.fix());
+            return null;
+        }
+    }
+
+    /** The unit printed beside a numeric item's answer box; "" for none, null when it is wrong. */
+    private String unit(List<String> cells, QuestionType type) {
+        String unit = header.cell(cells, Column.UNIT).strip();
+        if (unit.isEmpty()) {
+            return unit;
+        }
+        if (type != QuestionType.NUMERIC) {
+            error(Column.UNIT, (type == QuestionType.MCQ ? "an " : "a ") + type.label() + " item prints no unit, but this one gives " + CellText.quote(unit),
+                    "clear the cell, or set the type to numeric");
+            return null;
+        }
+        if (unit.length() > MAX_UNIT || unit.indexOf('\n') >= 0) {
+            error(Column.UNIT, CellText.quote(unit) + " is too long for a unit (at most " + MAX_UNIT
+                    + " characters on one line)", "write the unit alone, e.g. m/s² or kg; say more in the question");
+            return null;
+        }
+        if (Character.isDigit(unit.charAt(0))) {
+            error(Column.UNIT, CellText.quote(unit) + " starts with a digit, so the printed answer would read as"
+                    + " another number", "write the unit alone, e.g. m/s², and any number in the answer");
+            return null;
+        }
+        return shared(unit);
     }
 
     private static String count(int n, String noun) {

@@ -24,6 +24,8 @@ final class SpreadsheetTypes {
         names(QuestionType.TRUEFALSE, "truefalse", "trueorfalse", "tf", "boolean", "yesno", "truefalsequestion");
         names(QuestionType.FILL, "fillintheblank", "fillintheblanks", "fillblank", "fillblanks", "fillin", "blank",
                 "blanks", "cloze", "gapfill", "gap", "gaps", "completion", "fillinthegap", "fillinthegaps");
+        names(QuestionType.NUMERIC, "numerical", "number", "numericanswer", "numericalanswer", "numericresponse",
+                "numericalresponse", "numericentry", "numberentry");
         names(QuestionType.SHORT, "shortanswer", "shortanswers", "shortresponse", "sa", "shortquestion",
                 "shortanswerquestion");
         names(QuestionType.LONG, "essay", "essayquestion", "longanswer", "longanswers", "longresponse",

@@ -12,7 +12,7 @@ import papersetter.model.Question;
 final class BankRows {
     static final List<String> HEADER = List.of("id", "level", "topic", "type", "question", "option_a", "option_b",
             "option_c", "option_d", "option_e", "option_f", "option_g", "option_h", "answer", "marks", "explanation",
-            "difficulty", "tags", "shuffle", "lines", "image", "group");
+            "difficulty", "tags", "shuffle", "lines", "image", "group", "unit");
 
     private BankRows() {
     }
@@ -32,6 +32,7 @@ final class BankRows {
         cells.add(q.lines() == 0 ? "" : Integer.toString(q.lines()));
         cells.add(q.image().map(p -> pictures.getOrDefault(p, "")).orElse(""));
         cells.add(q.group());
+        cells.add(q.answer() instanceof Answer.Numeric numeric ? numeric.unit() : "");
         return cells;
     }
 
@@ -44,6 +45,9 @@ final class BankRows {
         }
         if (answer instanceof Answer.Blanks blanks) {
             return blanks.accepted().stream().map(a -> String.join("|", a)).collect(Collectors.joining(";"));
+        }
+        if (answer instanceof Answer.Numeric numeric) {
+            return numeric.written();
         }
         return ((Answer.Model) answer).text();
     }

@@ -15,7 +15,7 @@ final class Draft {
     /** Every column a reader may fill, in papersetter's names. */
     static final List<String> HEADER = List.of("id", "level", "topic", "type", "question",
             "option_a", "option_b", "option_c", "option_d", "option_e", "option_f", "option_g", "option_h",
-            "answer", "marks", "explanation", "image", "shuffle", "difficulty", "tags", "lines", "group", "alt");
+            "answer", "marks", "explanation", "image", "shuffle", "difficulty", "tags", "lines", "group", "alt", "unit");
     static final int MAX_OPTIONS = 8;
     /** The level of questions from formats that have none (GIFT, Aiken, Moodle XML). */
     static final String DEFAULT_LEVEL = "general";
@@ -39,6 +39,10 @@ final class Draft {
     String group = "";
     /** What the picture shows, in words (an HTML picture's alt text). */
     String alt = "";
+    /** A numeric answer as papersetter's Moodle XML export spelled it in a tag ({@code 9.81 (3 s.f.)}). */
+    String answerHint = "";
+    /** A numeric question's unit (Moodle XML's unit with multiplier 1). */
+    String unit = "";
     /** A type the source names beside its own (Moodle's essay exported from a papersetter short item). */
     String typeHint = "";
 
@@ -56,7 +60,7 @@ final class Draft {
         for (int i = 0; i < MAX_OPTIONS; i++) {
             cells.add(i < options.size() ? options.get(i) : "");
         }
-        cells.addAll(List.of(answer, marks, explanation, image, shuffle, difficulty, tags, lines, group, alt));
+        cells.addAll(List.of(answer, marks, explanation, image, shuffle, difficulty, tags, lines, group, alt, unit));
         return new Table.Row(line, cells);
     }
 

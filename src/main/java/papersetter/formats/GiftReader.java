@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
  * <li>{@code {T}}, {@code {TRUE}}, {@code {F}}, {@code {FALSE}} (any case): truefalse;</li>
  * <li>{@code {=answer =other}}: fill when the block stands inside the text or the text has a blank
  * ({@code ___}), every answer accepted for the blank; short otherwise;</li>
+ * <li>{@code {#9.81:0.05}}, {@code {#9.76..9.86}}, {@code {#42}}: numeric ({@code 9.81 ±0.05}, the range, the
+ * number); of several answers ({@code {#=9.81:0.05 =%50%9.8:0.5}}) the one worth full marks is kept and
+ * those worth part of them are left out with a note; several different full-marks answers leave the
+ * question out, since a numeric item accepts one range;</li>
  * <li>{@code {}}: an essay, read as long;</li>
  * <li>{@code #feedback} on the right answer and {@code ####general feedback}: the explanation.</li>
  * </ul>
- * Numeric ({@code {#…}}) and matching ({@code {=a -> b}}) questions, and text without an answer
+ * Matching ({@code {=a -> b}}) questions, and text without an answer
  * block, have no papersetter type: each is reported with its line and left out, never dropped unsaid.
  */
 final class GiftReader {
@@ -38,6 +42,7 @@ final class GiftReader {
     private int number;
     private int wrongFeedbackLost;
     private int partialCreditLost;
+    private int numericPartialLost;
 
     private GiftReader(Path file) {
         this.file = file;
@@ -172,9 +177,8 @@ final class GiftReader {
     private boolean answers(Draft draft, String body, int line, String format, String before, String after) {
         String inner = body.strip();
         if (inner.startsWith("#") && !inner.startsWith("####")) {
-            notes.add(new Table.Note(line, "a numeric question ({#…}) has no papersetter type; it is left out",
-                    "write it as a short-answer question, {=42}, to keep it", true));
-            return false;
+            return numeric(draft, inner.substring(1), line, format, after == null ? before
+                    : before.stripTrailing() + " " + after.stripLeading());
         }
         String general = "";
         int generalAt = find(inner, "####", 0);
@@ -243,6 +247,71 @@ final class GiftReader {
             return shortAnswer(draft, choices, line, before, after, general);
         }
         return choice(draft, choices, line, question, general);
+    }
+
+    /**
+     * A numeric block's answers, {@code 9.81:0.05}, {@code 9.76..9.86} or {@code 42}, each perhaps
+     * {@code =}-marked with a {@code %weight%} and a {@code #feedback}: the full-marks one becomes the answer.
+     */
+    private boolean numeric(Draft draft, String body, int line, String format, String question) {
+        String general = "";
+        int generalAt = find(body, "####", 0);
+        if (generalAt >= 0) {
+            general = text(body.substring(generalAt + 4), format);
+            body = body.substring(0, generalAt);
+        }
+        List<String> answers = split(body.strip(), "=");
+        if (!answers.isEmpty() && answers.get(0).isBlank()) {
+            answers = answers.subList(1, answers.size()); // {#=9.81:0.05 =…}: every answer starts with =
+        }
+        List<String> full = new ArrayList<>();
+        String feedback = "";
+        for (String answer : answers) {
+            String raw = answer.strip();
+            Matcher weight = WEIGHT.matcher(raw);
+            double percent = 100;
+            if (weight.find()) {
+                percent = Double.parseDouble(weight.group(1));
+                raw = raw.substring(weight.end());
+            }
+            List<String> specAndFeedback = split(raw, "#");
+            String spec = unescape(specAndFeedback.get(0)).strip();
+            if (percent < 100) {
+                numericPartialLost++;
+                continue;
+            }
+            int colon = spec.indexOf(':');
+            String written = colon < 0 ? spec : spec.substring(0, colon).strip() + " ±" + spec.substring(colon + 1).strip();
+            try {
+                written = papersetter.model.NumericAnswers.parse(written).written();
+            } catch (papersetter.model.NumericAnswers.Problem problem) {
+                error(line, "the numeric answer " + (spec.isEmpty() ? "is empty" : "'" + spec + "': " + problem.getMessage()),
+                        "write it as {#9.81:0.05} (a number and its tolerance), {#9.76..9.86} (a range) or {#42}");
+                return false;
+            }
+            if (!full.contains(written)) {
+                full.add(written);
+            }
+            if (feedback.isEmpty() && specAndFeedback.size() > 1) {
+                feedback = text(String.join("#", specAndFeedback.subList(1, specAndFeedback.size())), format);
+            }
+        }
+        if (full.isEmpty()) {
+            error(line, "the numeric answer block has no answer worth full marks",
+                    "give the right answer without a % weight below 100, e.g. {#9.81:0.05}");
+            return false;
+        }
+        if (full.size() > 1) {
+            notes.add(new Table.Note(line, "a numeric question with " + full.size() + " different answers worth full"
+                    + " marks (" + String.join(", ", full) + ") is left out: a papersetter numeric item accepts one"
+                    + " number or range", "keep one answer, or one range that holds them all", true));
+            return false;
+        }
+        draft.type = "numeric";
+        draft.question = question;
+        draft.answer = full.get(0);
+        draft.explanation = !general.isEmpty() ? general : feedback;
+        return true;
     }
 
     private boolean shortAnswer(Draft draft, List<Choice> choices, int line, String before, String after, String general) {
@@ -350,6 +419,10 @@ final class GiftReader {
             notes.add(new Table.Note(0, "feedback on wrong answers (" + wrongFeedbackLost
                     + (wrongFeedbackLost == 1 ? " answer" : " answers") + ") is not kept: papersetter keeps one"
                     + " explanation per question, from the general feedback or the right answer's feedback", null, true));
+        }
+        if (numericPartialLost > 0) {
+            notes.add(new Table.Note(0, "numeric answers worth part of the marks (" + numericPartialLost
+                    + ") are not kept: a papersetter numeric item has one range worth full marks", null, true));
         }
         if (partialCreditLost > 0) {
             notes.add(new Table.Note(0, "answers worth part of the marks (" + partialCreditLost

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import papersetter.model.Answer;
+import papersetter.model.NumericAnswers;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
 
@@ -79,6 +80,9 @@ final class GiftWriter {
                 }
                 return escape(before) + answers + escape(after);
             }
+            case NUMERIC -> {
+                return escape(q.text()) + " {#" + numeric(q, losses) + feedback + "}";
+            }
             default -> {
                 if (q.type() == QuestionType.SHORT) {
                     losses.add("short-answer questions as such (written as essays, read back as long)", q.id());
@@ -89,6 +93,33 @@ final class GiftWriter {
                 return escape(q.text()) + " {####" + escape(((Answer.Model) q.answer()).text()) + "}";
             }
         }
+    }
+
+    /**
+     * A numeric answer as GIFT writes one: {@code 9.81:0.05}, {@code 9.76..9.86} or {@code 42}. A percentage
+     * becomes the tolerance it gives; a rounding the range it accepts, whose upper end Moodle then accepts too.
+     */
+    private static String numeric(Question q, Losses losses) {
+        Answer.Numeric numeric = (Answer.Numeric) q.answer();
+        NumericAnswers.Accepted accepted = numeric.accepted();
+        if (!numeric.unit().isEmpty()) {
+            losses.add("units of numeric questions (GIFT has none)", q.id());
+        }
+        return switch (accepted.form()) {
+            case EXACT -> NumericAnswers.bank(accepted.value());
+            case TOLERANCE -> NumericAnswers.bank(accepted.value()) + ":" + NumericAnswers.bank(accepted.margin());
+            case PERCENT -> {
+                losses.add("percentage tolerances (written as the tolerance they give)", q.id());
+                yield NumericAnswers.bank(accepted.value()) + ":"
+                        + NumericAnswers.bank(accepted.high().subtract(accepted.value()));
+            }
+            case RANGE -> NumericAnswers.bank(accepted.low()) + ".." + NumericAnswers.bank(accepted.high());
+            case FIGURES, PLACES -> {
+                losses.add("answers rounded to significant figures or decimal places (written as the range they"
+                        + " accept, its upper end included)", q.id());
+                yield NumericAnswers.bank(accepted.low()) + ".." + NumericAnswers.bank(accepted.high());
+            }
+        };
     }
 
     static void sayCommonLosses(Question q, Losses losses, boolean levelInCategory) {

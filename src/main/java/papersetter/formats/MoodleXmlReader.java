@@ -18,7 +18,7 @@ import java.util.Set;
  * types are reported with their line and left out.
  */
 final class MoodleXmlReader {
-    private static final Set<String> UNSUPPORTED = Set.of("matching", "numerical", "calculated", "calculatedsimple",
+    private static final Set<String> UNSUPPORTED = Set.of("matching", "calculated", "calculatedsimple",
             "calculatedmulti", "multianswer", "ddwtos", "ddimageortext", "ddmarker", "gapselect", "randomsamatch",
             "random", "ordering");
 
@@ -83,10 +83,10 @@ final class MoodleXmlReader {
             notes.add(new Table.Note(q.line(), "a description is not a question; it is left out", null, true));
             return;
         }
-        if (!Set.of("multichoice", "truefalse", "shortanswer", "essay").contains(type)) {
+        if (!Set.of("multichoice", "truefalse", "shortanswer", "essay", "numerical").contains(type)) {
             notes.add(new Table.Note(q.line(), (UNSUPPORTED.contains(type) ? "a " + type + " question"
                     : "a question of type '" + type + "'") + " has no papersetter type; it is left out",
-                    "papersetter reads multichoice, truefalse, shortanswer and essay questions", true));
+                    "papersetter reads multichoice, truefalse, shortanswer, numerical and essay questions", true));
             return;
         }
         Draft draft = new Draft(q.line());
@@ -111,13 +111,15 @@ final class MoodleXmlReader {
             case "multichoice" -> multichoice(draft, q, answers, general);
             case "truefalse" -> trueFalse(draft, q, answers, general);
             case "shortanswer" -> shortAnswer(draft, q, answers, general);
+            case "numerical" -> numerical(draft, q, answers, general);
             default -> essay(draft, q, general);
         }
     }
 
     /**
      * Moodle tags, where papersetter's export keeps what Moodle has no field for: level:…,
-     * difficulty:…, type:short, lines:…, group:…; any other tag is a papersetter tag.
+     * difficulty:…, type:short, lines:…, group:…, answer:… (a numeric answer's spelling); any other tag is a
+     * papersetter tag.
      */
     private static void tags(Draft draft, XmlTree.Element q) {
         List<String> plain = new ArrayList<>();
@@ -132,6 +134,7 @@ final class MoodleXmlReader {
                 case "type" -> draft.typeHint = value;
                 case "lines" -> draft.lines = value;
                 case "group" -> draft.group = value;
+                case "answer" -> draft.answerHint = value;
                 default -> {
                     if (!text.isEmpty()) {
                         plain.add(text);
@@ -228,6 +231,71 @@ final class MoodleXmlReader {
         boolean blank = draft.question.contains("___");
         draft.type = blank ? "fill" : "short";
         draft.answer = String.join(blank ? "|" : " / ", accepted);
+        draft.explanation = !general.isEmpty() ? general : feedback;
+        rows.add(draft.row());
+    }
+
+    /**
+     * A numerical question: its answer worth 100% with its tolerance ({@code 9.81 ±0.05}), or the spelling
+     * papersetter's export kept in an {@code answer:} tag; the unit with multiplier 1. Answers worth part
+     * of the marks and other units (multiples of the first) are left out with a note.
+     */
+    private void numerical(Draft draft, XmlTree.Element q, List<XmlTree.Element> answers, String general) {
+        List<String> full = new ArrayList<>();
+        String feedback = "";
+        int partial = 0;
+        for (XmlTree.Element answer : answers) {
+            String value = html(answer).text.strip();
+            if (value.equals("*")) {
+                continue; // "any other answer": Moodle's catch-all, for feedback
+            }
+            if (fraction(answer) < 100) {
+                partial++;
+                continue;
+            }
+            String tolerance = answer.textOf("tolerance").strip();
+            String written = tolerance.isEmpty() || tolerance.equals("0") ? value : value + " ±" + tolerance;
+            try {
+                written = papersetter.model.NumericAnswers.parse(written).written();
+            } catch (papersetter.model.NumericAnswers.Problem problem) {
+                error(q.line(), "the numerical answer '" + written + "': " + problem.getMessage(),
+                        "give the answer as a number and its tolerance as a number");
+                return;
+            }
+            if (!full.contains(written)) {
+                full.add(written);
+            }
+            if (feedback.isEmpty()) {
+                feedback = answer.child("feedback").map(f -> html(f).text).orElse("");
+            }
+        }
+        if (partial > 0) {
+            notes.add(new Table.Note(q.line(), "answers worth part of the marks (" + partial + ") are not kept: a"
+                    + " papersetter numeric item has one range worth full marks", null, true));
+        }
+        if (full.isEmpty() && draft.answerHint.isEmpty()) {
+            error(q.line(), "no answer of this numerical question is worth 100%", "give the right answer fraction=\"100\"");
+            return;
+        }
+        if (full.size() > 1 && draft.answerHint.isEmpty()) {
+            notes.add(new Table.Note(q.line(), "a numerical question with " + full.size() + " different answers worth"
+                    + " 100% (" + String.join(", ", full) + ") is left out: a papersetter numeric item accepts one"
+                    + " number or range", "keep one answer, or one that holds them all with its tolerance", true));
+            return;
+        }
+        List<XmlTree.Element> units = q.child("units").map(u -> u.all("unit")).orElse(List.of());
+        for (XmlTree.Element unit : units) {
+            String multiplier = unit.textOf("multiplier").strip();
+            if (draft.unit.isEmpty() && (multiplier.isEmpty() || multiplier.matches("1(\\.0*)?(e0)?"))) {
+                draft.unit = unit.textOf("unit_name").strip();
+            }
+        }
+        if (units.size() > (draft.unit.isEmpty() ? 0 : 1)) {
+            notes.add(new Table.Note(q.line(), "units other than the one with multiplier 1 are not kept", null, true));
+        }
+        draft.type = "numeric";
+        // The answer: tag of papersetter's own export keeps a range or a rounding as the bank wrote it.
+        draft.answer = draft.answerHint.isEmpty() ? full.get(0) : draft.answerHint;
         draft.explanation = !general.isEmpty() ? general : feedback;
         rows.add(draft.row());
     }

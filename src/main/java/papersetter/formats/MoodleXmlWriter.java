@@ -49,6 +49,12 @@ final class MoodleXmlWriter {
                     xml.writeEndElement();
                     xml.writeEndElement();
                 }
+                if (q.answer() instanceof Answer.Numeric numeric
+                        && (numeric.accepted().form() == papersetter.model.NumericAnswers.Form.FIGURES
+                                || numeric.accepted().form() == papersetter.model.NumericAnswers.Form.PLACES)) {
+                    losses.add("answers rounded to significant figures or decimal places (Moodle accepts the range"
+                            + " they give, its upper end included; papersetter reads the rounding back from a tag)", q.id());
+                }
                 question(xml, q, pictureNames);
             }
             xml.writeCharacters("\n");
@@ -67,6 +73,7 @@ final class MoodleXmlWriter {
             case MCQ, MULTI -> "multichoice";
             case TRUEFALSE -> "truefalse";
             case FILL -> "shortanswer";
+            case NUMERIC -> "numerical";
             default -> "essay";
         };
         xml.writeCharacters("\n  ");
@@ -118,6 +125,7 @@ final class MoodleXmlWriter {
                     answer(xml, "100", accepted);
                 }
             }
+            case NUMERIC -> numerical(xml, (Answer.Numeric) q.answer());
             default -> {
                 simple(xml, "responseformat", "editor");
                 simple(xml, "responserequired", "1");
@@ -139,6 +147,11 @@ final class MoodleXmlWriter {
         if (!q.group().isEmpty()) {
             tags.add("group:" + q.group());
         }
+        if (q.answer() instanceof Answer.Numeric numeric
+                && numeric.accepted().form() != papersetter.model.NumericAnswers.Form.TOLERANCE
+                && numeric.accepted().form() != papersetter.model.NumericAnswers.Form.EXACT) {
+            tags.add("answer:" + numeric.written()); // Moodle keeps a number and a tolerance; this keeps the spelling
+        }
         tags.addAll(q.tags());
         xml.writeStartElement("tags");
         for (String tag : tags) {
@@ -148,6 +161,40 @@ final class MoodleXmlWriter {
         }
         xml.writeEndElement();
         xml.writeEndElement();
+    }
+
+    /**
+     * Moodle's numerical question holds a number and a tolerance either way: a range or a rounding is
+     * written as its middle and half its width (a rounding's upper end is then accepted too), the unit
+     * as the one unit with multiplier 1, required after the number only as Moodle shows it.
+     */
+    private static void numerical(XMLStreamWriter xml, Answer.Numeric numeric) throws XMLStreamException {
+        papersetter.model.NumericAnswers.Accepted accepted = numeric.accepted();
+        java.math.BigDecimal middle = accepted.low().add(accepted.high()).divide(java.math.BigDecimal.valueOf(2));
+        java.math.BigDecimal either = accepted.high().subtract(middle);
+        if (accepted.form() == papersetter.model.NumericAnswers.Form.EXACT
+                || accepted.form() == papersetter.model.NumericAnswers.Form.TOLERANCE) {
+            middle = accepted.value();
+            either = accepted.margin();
+        }
+        xml.writeStartElement("answer");
+        xml.writeAttribute("fraction", "100");
+        xml.writeAttribute("format", "moodle_auto_format");
+        text(xml, papersetter.model.NumericAnswers.bank(middle));
+        simple(xml, "tolerance", papersetter.model.NumericAnswers.bank(either));
+        xml.writeEndElement();
+        if (!numeric.unit().isEmpty()) {
+            xml.writeStartElement("units");
+            xml.writeStartElement("unit");
+            simple(xml, "multiplier", "1");
+            simple(xml, "unit_name", numeric.unit());
+            xml.writeEndElement();
+            xml.writeEndElement();
+        }
+        simple(xml, "unitgradingtype", "0");
+        simple(xml, "unitpenalty", "0");
+        simple(xml, "showunits", numeric.unit().isEmpty() ? "3" : "2");
+        simple(xml, "unitsleft", "0");
     }
 
     private static void answer(XMLStreamWriter xml, String fraction, String text) throws XMLStreamException {

@@ -15,6 +15,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import papersetter.model.Answer;
+import papersetter.model.NumericAnswers;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
 
@@ -181,6 +182,18 @@ final class QtiWriter {
                     xml.writeEndElement();
                 }
             }
+            case NUMERIC -> {
+                Answer.Numeric numeric = (Answer.Numeric) q.answer();
+                xml.writeStartElement("responseDeclaration");
+                xml.writeAttribute("identifier", "RESPONSE");
+                xml.writeAttribute("cardinality", "single");
+                xml.writeAttribute("baseType", "float");
+                xml.writeStartElement("correctResponse");
+                value(xml, NumericAnswers.bank(numeric.accepted().form() == NumericAnswers.Form.RANGE
+                        ? numeric.accepted().low() : numeric.accepted().value()));
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
             default -> {
                 xml.writeStartElement("responseDeclaration");
                 xml.writeAttribute("identifier", "RESPONSE");
@@ -241,6 +254,19 @@ final class QtiWriter {
                 }
                 xml.writeEndElement();
             }
+            case NUMERIC -> {
+                // The answer box, and the unit after it as the paper prints it.
+                flow(xml, q.text(), picture);
+                xml.writeStartElement("p");
+                xml.writeEmptyElement("textEntryInteraction");
+                xml.writeAttribute("responseIdentifier", "RESPONSE");
+                xml.writeAttribute("expectedLength", "12");
+                String unit = ((Answer.Numeric) q.answer()).unit();
+                if (!unit.isEmpty()) {
+                    xml.writeCharacters(" " + unit);
+                }
+                xml.writeEndElement();
+            }
             default -> {
                 flow(xml, q.text(), picture);
                 xml.writeEmptyElement("extendedTextInteraction");
@@ -279,6 +305,22 @@ final class QtiWriter {
                 xml.writeEndElement();
                 xml.writeEndElement();
             }
+            case NUMERIC -> {
+                // Full marks inside the range the key prints, each end included or not as there.
+                NumericAnswers.Accepted accepted = ((Answer.Numeric) q.answer()).accepted();
+                xml.writeStartElement("responseCondition");
+                xml.writeStartElement("responseIf");
+                xml.writeStartElement("and");
+                compare(xml, accepted.lowOpen() ? "gt" : "gte", NumericAnswers.bank(accepted.low()));
+                compare(xml, accepted.highOpen() ? "lt" : "lte", NumericAnswers.bank(accepted.high()));
+                xml.writeEndElement();
+                setOutcome(xml, "SCORE", "float", marks);
+                xml.writeEndElement();
+                xml.writeStartElement("responseElse");
+                setOutcome(xml, "SCORE", "float", "0");
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
             default -> {
                 // A written answer is marked by a person; the score starts at nothing.
                 setOutcome(xml, "SCORE", "float", "0");
@@ -287,6 +329,17 @@ final class QtiWriter {
         if (!q.explanation().isEmpty()) {
             setOutcome(xml, "FEEDBACK", "identifier", "EXPLANATION");
         }
+        xml.writeEndElement();
+    }
+
+    /** {@code <gte><variable identifier="RESPONSE"/><baseValue baseType="float">9.76</baseValue></gte>} and the like. */
+    private static void compare(XMLStreamWriter xml, String operator, String number) throws XMLStreamException {
+        xml.writeStartElement(operator);
+        variable(xml, "variable", "RESPONSE");
+        xml.writeStartElement("baseValue");
+        xml.writeAttribute("baseType", "float");
+        xml.writeCharacters(number);
+        xml.writeEndElement();
         xml.writeEndElement();
     }
 

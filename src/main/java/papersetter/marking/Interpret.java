@@ -42,6 +42,41 @@ final class Interpret {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
     }
 
+    /**
+     * A numeric answer as typed: a number as the bank writes one ({@code 9.81}, {@code -3}, {@code 6.02e23},
+     * {@code 6.02×10^23}), with a decimal comma ({@code 9,81}) and the item's unit after it
+     * ({@code 9.81 m/s²}, spacing, case and {@code ^2} aside) read too. Refused, with what to type: a
+     * comma that may separate thousands ({@code 1,500}), another unit than the item's, and words.
+     */
+    static BigDecimal number(String cell, String unit, int question) throws Scorer.Unreadable {
+        String text = cell.strip();
+        String typedUnit = "";
+        java.util.regex.Matcher tail = UNIT_TAIL.matcher(text);
+        if (tail.matches()) {
+            text = tail.group(1);
+            typedUnit = tail.group(2).strip();
+        }
+        if (!typedUnit.isEmpty() && !papersetter.model.NumericAnswers.sameUnit(typedUnit, unit)) {
+            throw new Scorer.Unreadable("'" + cell.strip() + "': " + (unit.isEmpty() ? "question " + question
+                    + " asks for a number without a unit" : "'" + typedUnit + "' is not question " + question
+                    + "'s unit (" + unit + ")"), "type the number only" + (unit.isEmpty() ? "" : ", in " + unit)
+                    + ", converted if the student used another unit, or leave it blank if it cannot be read");
+        }
+        try {
+            return papersetter.model.NumericAnswers.number(text);
+        } catch (papersetter.model.NumericAnswers.Problem problem) {
+            throw new Scorer.Unreadable("'" + cell.strip() + "': " + problem.getMessage()
+                    + (problem.getMessage().endsWith("is not a number") ? " for question " + question : ""),
+                    problem.getMessage().contains(" may be ") ? problem.fix()
+                            : "type the number the student wrote, e.g. 9.81 (a decimal comma and the unit after it"
+                                    + " are read too), or leave it blank");
+        }
+    }
+
+    /** A number, then something that is not part of one: the unit typed after it. */
+    private static final java.util.regex.Pattern UNIT_TAIL = java.util.regex.Pattern.compile(
+            "(.*?[\\d.])\\s*([^\\d\\s.,+\\-−×xX*·^eE⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻].*|[eE][^\\d+\\-].*)");
+
     /** A number of marks as typed: {@code 1.5}, {@code 1,5} (a decimal comma), {@code ½}; null if not one. */
     static BigDecimal marks(String cell) {
         String text = cell.strip().replace("½", ".5").replace("¼", ".25").replace("¾", ".75");

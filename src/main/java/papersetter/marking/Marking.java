@@ -84,7 +84,8 @@ public final class Marking {
             List<PaperItem> items = papers.get(s).items();
             List<Manifest.Item> recorded = manifest.sets().get(s).questions();
             for (int i = 0; i < items.size(); i++) {
-                String rebuilt = String.join(";", items.get(i).correctLetters());
+                String numeric = Manifest.Item.numeric(items.get(i));
+                String rebuilt = numeric != null ? numeric : String.join(";", items.get(i).correctLetters());
                 String printed = recorded.get(i).answer() == null ? "" : recorded.get(i).answer();
                 if (!rebuilt.equals(printed)) {
                     differ.add("set " + papers.get(s).set() + " question " + items.get(i).number() + ": the manifest"

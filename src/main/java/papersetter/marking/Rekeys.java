@@ -23,7 +23,8 @@ import papersetter.model.Section;
  *
  * <p>{@code DJ-ORM-014=B} names the item by its bank id and the answer in bank letters (as the
  * bank's {@code answer} column writes it: {@code A;C} for multi, {@code true}/{@code false}, for fill
- * each blank's answers separated by {@code ;} and alternatives by {@code |});
+ * each blank's answers separated by {@code ;} and alternatives by {@code |}, for numeric
+ * {@code 9.81 ±0.05}, {@code 9.76..9.86} or {@code 9.81 (3 s.f.)}, its unit kept);
  * {@code A:12=B} names question 12 of set A and the letter printed on that paper.
  */
 final class Rekeys {
@@ -144,6 +145,14 @@ final class Rekeys {
                             + " but " + accepted.size() + " answers are given — separate the blanks with ';'");
                 }
                 return new Answer.Blanks(accepted);
+            }
+            case NUMERIC -> {
+                try {
+                    return new Answer.Numeric(papersetter.model.NumericAnswers.parse(value),
+                            ((Answer.Numeric) question.answer()).unit());
+                } catch (papersetter.model.NumericAnswers.Problem problem) {
+                    throw new BadInputException("'" + value + "': " + problem.getMessage() + " — " + problem.fix());
+                }
             }
             default -> throw new BadInputException(question.id() + " is a " + question.type()
                     + " item, marked by hand: its marks are typed in the responses");

@@ -119,6 +119,12 @@ final class Scorer {
                         .divide(BigDecimal.valueOf(accepted.size()), 6, RoundingMode.HALF_UP));
                 return new Mark(response, Set.of(), marks, (double) right / accepted.size(), true);
             }
+            case NUMERIC -> {
+                Answer.Numeric numeric = (Answer.Numeric) question.answer();
+                BigDecimal given = Interpret.number(cell, numeric.unit(), item.number());
+                boolean right = numeric.accepts(given);
+                return new Mark(papersetter.model.NumericAnswers.bank(given), Set.of(), right ? full : penalty, right ? 1 : 0, true);
+            }
             default -> {
                 BigDecimal given = Interpret.marks(cell);
                 if (given == null || given.signum() < 0) {

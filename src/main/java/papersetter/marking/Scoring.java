@@ -125,15 +125,16 @@ record Scoring(boolean partialMulti, Map<QuestionType, BigDecimal> penalties, Ma
         List<QuestionType> types;
         String value;
         if (equals < 0) {
-            types = List.of(QuestionType.MCQ, QuestionType.MULTI, QuestionType.TRUEFALSE, QuestionType.FILL);
+            types = List.of(QuestionType.MCQ, QuestionType.MULTI, QuestionType.TRUEFALSE, QuestionType.FILL,
+                    QuestionType.NUMERIC);
             value = part;
         } else {
             String name = part.substring(0, equals).strip();
             QuestionType type = QuestionType.parse(name).orElseThrow(() -> new BadInputException("--wrong " + part
-                    + ": '" + name + "' is not a question type — use mcq, multi, truefalse or fill."));
+                    + ": '" + name + "' is not a question type — use mcq, multi, truefalse, fill or numeric."));
             if (type.isWritten()) {
                 throw new BadInputException("--wrong " + part + ": " + type + " items are marked by hand (the marks"
-                        + " typed in are their score); negative marking applies to mcq, multi, truefalse and fill.");
+                        + " typed in are their score); negative marking applies to mcq, multi, truefalse, fill and numeric.");
             }
             types = List.of(type);
             value = part.substring(equals + 1).strip();

@@ -31,6 +31,31 @@ public sealed interface Answer {
         }
     }
 
+    /**
+     * numeric: the numbers accepted, as {@link NumericAnswers} reads the bank's answer ({@code 9.81 ±0.05},
+     * {@code 9.76..9.86}, {@code 9.81 (3 s.f.)}), and the unit printed beside the answer box ("" for none).
+     */
+    record Numeric(NumericAnswers.Accepted accepted, String unit) implements Answer {
+        public Numeric {
+            java.util.Objects.requireNonNull(accepted, "accepted");
+            unit = unit == null ? "" : unit.strip();
+        }
+
+        /** The answer as the bank writes it, unit aside: {@code 9.81 ±0.05}. */
+        public String written() {
+            return accepted.written();
+        }
+
+        /** What a key prints: the answer, the unit and the numbers accepted ({@code 9.81 ±0.05 · accept 9.76 to 9.86 m/s²}). */
+        public String keyText() {
+            return accepted.keyText(unit);
+        }
+
+        public boolean accepts(java.math.BigDecimal given) {
+            return accepted.accepts(given);
+        }
+    }
+
     /** short and long: the model answer a marker reads. */
     record Model(String text) implements Answer {
     }

@@ -22,7 +22,10 @@ public record KeyEntry(PaperItem item, OptionLabels labels) {
         return item.question();
     }
 
-    /** The answer as a marker checks it on this paper: printed letters, True/False, blanks or model answer. */
+    /**
+     * The answer as a marker checks it on this paper: printed letters, True/False, blanks, the numbers
+     * accepted or the model answer.
+     */
     public String answerText() {
         Answer answer = item.question().answer();
         if (answer instanceof Answer.Choice) {
@@ -42,6 +45,8 @@ public record KeyEntry(PaperItem item, OptionLabels labels) {
                 text.append('(').append(i + 1).append(") ").append(String.join(" / ", accepted.get(i)));
             }
             return text.toString();
+        } else if (answer instanceof Answer.Numeric numeric) {
+            return numeric.keyText();
         } else if (answer instanceof Answer.Model model) {
             return model.text();
         }

@@ -11,14 +11,14 @@ import java.util.TreeSet;
 /**
  * Negative marking as a paper spec sets it ({@code wrong: -0.25}): the share of an objective item's
  * marks a wrong answer costs, as {@code papersetter mark --wrong} takes it, so the same number means
- * the same on the paper and in the marking. It applies to mcq, multi, truefalse and fill items (a
+ * the same on the paper and in the marking. It applies to mcq, multi, truefalse, fill and numeric items (a
  * fill answer with any blank right is not wrong); written items are marked by hand.
  */
 public final class NegativeMarking {
     /** A wrong answer may cost at most the whole of the item's marks. */
     public static final BigDecimal MOST = BigDecimal.ONE.negate();
     static final Set<QuestionType> APPLIES = EnumSet.of(QuestionType.MCQ, QuestionType.MULTI, QuestionType.TRUEFALSE,
-            QuestionType.FILL);
+            QuestionType.FILL, QuestionType.NUMERIC);
 
     private NegativeMarking() {
     }
@@ -94,6 +94,7 @@ public final class NegativeMarking {
             case MULTI -> "multiple-answer";
             case TRUEFALSE -> "true/false";
             case FILL -> "fill-in-the-blank";
+            case NUMERIC -> "numerical";
             default -> type.label();
         };
     }

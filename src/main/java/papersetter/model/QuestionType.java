@@ -9,6 +9,7 @@ public enum QuestionType {
     MULTI("multi", "Multiple answers", true),
     TRUEFALSE("truefalse", "True or false", false),
     FILL("fill", "Fill in the blanks", false),
+    NUMERIC("numeric", "Numerical answers", false),
     SHORT("short", "Short answer", false),
     LONG("long", "Long answer", false);
 

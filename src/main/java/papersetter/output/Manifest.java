@@ -140,7 +140,8 @@ public record Manifest(
      *
      * @param options printed option A shows the bank's option {@code options[0]}, B shows {@code options[1]}, …;
      *        null for items without options
-     * @param answer the printed letters of the right options, {@code ;}-separated
+     * @param answer the printed letters of the right options, {@code ;}-separated; for a numeric item
+     *        its key's text, the numbers accepted ({@code 9.81 ±0.05 · accept 9.76 to 9.86 m/s²})
      */
     public record Item(Integer number, String id, String type, String marks, List<String> options, String answer) {
 
@@ -150,7 +151,12 @@ public record Manifest(
             return new Item(item.number(), item.question().id(), item.question().type().label(),
                     Marks.format(item.question().marks()),
                     choices ? item.optionOrder().stream().map(Letters::of).toList() : null,
-                    choices ? String.join(";", item.correctNames(labels)) : null);
+                    choices ? String.join(";", item.correctNames(labels)) : numeric(item));
+        }
+
+        /** A numeric item's answer as its key prints it, the numbers accepted with it; null for other kinds. */
+        public static String numeric(PaperItem item) {
+            return item.question().answer() instanceof papersetter.model.Answer.Numeric numeric ? numeric.keyText() : null;
         }
     }
 }

@@ -67,6 +67,8 @@ public final class FontCoverage {
                 }
             } else if (question.answer() instanceof Answer.Model model) {
                 coverage.look(file, line, "answer", model.text());
+            } else if (question.answer() instanceof Answer.Numeric numeric) {
+                coverage.look(file, line, "unit", numeric.unit());
             }
             coverage.look(file, line, "explanation", question.explanation());
         }

@@ -55,7 +55,11 @@ final class KeyBlocks {
             for (KeyEntry entry : entries.subList(start, Math.min(entries.size(), start + GRID_COLUMNS))) {
                 boolean fill = entry.question().type() == QuestionType.FILL;
                 // "A,C" rather than "A, C": the grid's narrow cells should never wrap an answer.
-                String shown = fill ? "fill" : String.join(",", entry.answerText().split(",\\s*"));
+                // A numeric answer as the bank writes it (9.81 ±0.05); the range accepted is in its entry below.
+                String shown = fill ? "fill"
+                        : entry.question().answer() instanceof papersetter.model.Answer.Numeric numeric
+                                ? numeric.written()
+                                : String.join(",", entry.answerText().split(",\\s*"));
                 Figure text = maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(entry.number() + "  ", number),
                         new Run(shown, fill ? number : answer)), type.leading, answer), cell - 6);
                 texts.add(text);

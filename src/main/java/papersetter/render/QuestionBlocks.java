@@ -133,6 +133,9 @@ final class QuestionBlocks {
         if (layout.showAnswers()) {
             answer(type, maker, rows, new KeyEntry(item, layout.optionLabels()), at);
             keep++;
+        } else if (question.answer() instanceof Answer.Numeric numeric) {
+            answerBox(type, maker, rows, numeric.unit(), at);
+            keep++;
         } else if (question.type().isWritten()) {
             keep += answerSpace(rows, question, at);
         }
@@ -213,6 +216,24 @@ final class QuestionBlocks {
                 return Math.min(lines, 3);
             }
         }
+    }
+
+    /**
+     * A numeric item's answer space: one box a number fits in, the unit printed after it on the box's
+     * middle line, so the student writes only the number.
+     */
+    private void answerBox(DocumentStyle type, FigureMaker maker, DrawnBlock.Builder rows, String unit, Columns at) {
+        float top = 5;
+        float height = type.body * 2.2f;
+        Figure printedUnit = unit.isEmpty() ? null : maker.line(unit, Style.of(Face.REGULAR, type.body));
+        float unitRoom = printedUnit == null ? 0 : printedUnit.width() + type.body * 0.6f;
+        float width = Math.max(type.body * 4, Math.min(type.body * 11, at.text() - unitRoom));
+        rows.put(new Ink.Frame(at.textX(), top, width, height, 0.8f, Style.INK));
+        if (printedUnit != null) {
+            float baseline = top + height / 2 + type.body * 0.35f;
+            rows.put(printedUnit.tagged(Role.P), at.textX() + width + type.body * 0.4f, baseline - printedUnit.ascent());
+        }
+        rows.endRow(top + height + PAD_BOTTOM + 2);
     }
 
     /** Revision sheets: the answer, then why, in a shaded box under the question. */

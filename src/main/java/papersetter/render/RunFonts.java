@@ -156,6 +156,8 @@ public final class RunFonts implements Metrics {
             blanks.accepted().forEach(words -> words.forEach(word -> add(texts, word)));
         } else if (question.answer() instanceof Answer.Model model) {
             add(texts, model.text());
+        } else if (question.answer() instanceof Answer.Numeric numeric) {
+            add(texts, numeric.keyText()); // holds the unit, and the ± and ×10ⁿ a key prints
         }
         return texts;
     }

@@ -13,6 +13,7 @@ final class SectionInstructions {
             case MULTI -> "Each question has more than one correct option. Mark every correct option.";
             case TRUEFALSE -> "Circle True or False for each statement.";
             case FILL -> "Write the missing word or words in each blank.";
+            case NUMERIC -> "Write each answer as a number in its box.";
             case SHORT -> "Answer each question in a few sentences in the space given.";
             case LONG -> "Answer each question fully in the space given.";
         };
