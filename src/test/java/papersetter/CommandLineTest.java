@@ -78,7 +78,7 @@ class CommandLineTest {
     void anUnknownTypeIsNamed() {
         Cli run = Cli.run("generate", "--type", "essay", "--out", out.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("Unknown question type 'essay'", "mcq, multi, truefalse, fill, short, long");
+        assertThat(run.err()).contains("Unknown question type 'essay'", "mcq, multi, truefalse, fill, numeric, short, long");
     }
 
     @Test

@@ -56,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
     List<String> topics = new ArrayList<>();
 
     @Option(names = "--type", split = ",", paramLabel = "TYPE",
-            description = "Only these types, comma-separated: mcq, multi, truefalse, fill, short, long. Default: all.")
+            description = "Only these types, comma-separated: mcq, multi, truefalse, fill, numeric, short, long. Default: all.")
     List<String> types = new ArrayList<>();
 
     @Option(names = {"-n", "--count"}, paramLabel = "N|all",

@@ -212,7 +212,7 @@ public record GenerateOptions(
                 continue;
             }
             types.add(QuestionType.parse(word).orElseThrow(() -> new BadInputException("Unknown question type '"
-                    + word.trim() + "' in --type. Use any of: mcq, multi, truefalse, fill, short, long.")));
+                    + word.trim() + "' in --type. Use any of: mcq, multi, truefalse, fill, numeric, short, long.")));
         }
         return types;
     }

@@ -281,7 +281,10 @@ final class GiftReader {
                 continue;
             }
             int colon = spec.indexOf(':');
-            String written = colon < 0 ? spec : spec.substring(0, colon).strip() + " ±" + spec.substring(colon + 1).strip();
+            String tolerance = colon < 0 ? "" : spec.substring(colon + 1).strip();
+            // {#42:0} is Moodle's way of writing exactly 42
+            String written = colon < 0 ? spec : tolerance.matches("[+]?0*\\.?0*") ? spec.substring(0, colon).strip()
+                    : spec.substring(0, colon).strip() + " ±" + tolerance;
             try {
                 written = papersetter.model.NumericAnswers.parse(written).written();
             } catch (papersetter.model.NumericAnswers.Problem problem) {

@@ -170,8 +170,9 @@ final class MoodleXmlWriter {
      */
     private static void numerical(XMLStreamWriter xml, Answer.Numeric numeric) throws XMLStreamException {
         papersetter.model.NumericAnswers.Accepted accepted = numeric.accepted();
-        java.math.BigDecimal middle = accepted.low().add(accepted.high()).divide(java.math.BigDecimal.valueOf(2));
-        java.math.BigDecimal either = accepted.high().subtract(middle);
+        java.math.BigDecimal middle = accepted.low().add(accepted.high()).divide(java.math.BigDecimal.valueOf(2))
+                .stripTrailingZeros();
+        java.math.BigDecimal either = accepted.high().subtract(middle).stripTrailingZeros();
         if (accepted.form() == papersetter.model.NumericAnswers.Form.EXACT
                 || accepted.form() == papersetter.model.NumericAnswers.Form.TOLERANCE) {
             middle = accepted.value();

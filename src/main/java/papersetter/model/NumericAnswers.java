@@ -44,11 +44,13 @@ public final class NumericAnswers {
     private static final String ROUNDING = "(s\\.?\\s*f\\.?|sig\\.?\\s*figs?\\.?|sig(?:nificant|\\.)?\\s*figures?"
             + "|d\\.?\\s*p\\.?|dec(?:imal|\\.)?\\s*places?)";
     private static final Pattern ROUNDED_BRACKETS = Pattern.compile(
-            "(.*\\S)\\s*\\(\\s*(?:to\\s+)?(\\d{1,3})\\s*" + ROUNDING + "\\s*\\)", Pattern.CASE_INSENSITIVE);
+            "(.*?\\S)\\s*\\(\\s*(?:to\\s+)?(\\d{1,3})\\s*" + ROUNDING + "\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROUNDED = Pattern.compile(
-            "(.*\\S)\\s+(?:to\\s+)?(\\d{1,3})\\s*" + ROUNDING, Pattern.CASE_INSENSITIVE);
+            "(.*?\\S)\\s+(?:to\\s+)?(\\d{1,3})\\s*" + ROUNDING, Pattern.CASE_INSENSITIVE);
     /** An answer followed by what looks like a unit ("9.81 m/s²", "5 kg", "3 cm (2 s.f.)" aside). */
-    private static final Pattern UNIT_AFTER = Pattern.compile("(.*[\\d%)])\\s*([^\\d\\s.,+\\-±%()^].*)");
+    private static final Pattern UNIT_AFTER = Pattern.compile("(.*[\\d%)])\\s*(?![eE][+\\-]?\\d)([^\\d\\s.,+\\-±%()^].*)");
+    /** A power of ten past what a paper needs, which would also cost time to work with. */
+    private static final Pattern HUGE_POWER = Pattern.compile("[+-]?[\\d.,]+\\s*[eE]\\s*[+-]?\\d{4,}");
 
     private NumericAnswers() {
     }
@@ -205,7 +207,7 @@ public final class NumericAnswers {
                 throw new Problem("the tolerance " + bank(margin) + " is below 0",
                         "write how far either way an answer may be, e.g. 9.81 ±0.05");
             }
-            BigDecimal either = percent ? value.abs().multiply(margin).movePointLeft(2) : margin;
+            BigDecimal either = percent ? value.abs().multiply(margin).movePointLeft(2).stripTrailingZeros() : margin;
             return new Accepted(percent ? Form.PERCENT : Form.TOLERANCE, value, margin, 0, value.subtract(either),
                     false, value.add(either), false);
         }
@@ -281,6 +283,10 @@ public final class NumericAnswers {
         }
         Matcher m = NUMBER.matcher(t);
         if (!m.matches()) {
+            if (HUGE_POWER.matcher(t).matches()) {
+                throw new Problem(quote(t) + " has a power of ten beyond 999", "write the number with a power of ten"
+                        + " from -999 to 999, e.g. 6.02e23");
+            }
             if (THOUSANDS.matcher(t).matches()) {
                 throw new Problem(quote(t) + " has thousands separators",
                         "write it without them: " + t.replace(",", "").replace(" ", ""));
@@ -292,7 +298,8 @@ public final class NumericAnswers {
         if (comma >= 0) {
             String whole = digits.substring(0, comma);
             String decimals = digits.substring(comma + 1);
-            if (decimals.length() == 3 && !whole.isEmpty() && !whole.equals("0")) {
+            // 1,500 may be a thousand and a half; 0,500 and 12345,678 cannot be thousands.
+            if (decimals.length() == 3 && !whole.isEmpty() && whole.length() <= 3 && !whole.equals("0")) {
                 String point = whole + "." + decimals;
                 throw new Problem(quote(t) + " may be " + point + " or " + whole + decimals,
                         "write " + point + " or " + whole + decimals

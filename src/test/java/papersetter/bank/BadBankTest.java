@@ -41,7 +41,7 @@ class BadBankTest {
     void unknownTypeListsTheTypes() {
         assertThat(problems("unknown-type.csv")).containsExactly(at("unknown-type.csv", 2)
                 + "column 'type': 'mcqs' is not a question type — did you mean 'mcq'?"
-                + " Otherwise use one of mcq, multi, truefalse, fill, short, long");
+                + " Otherwise use one of mcq, multi, truefalse, fill, numeric, short, long");
     }
 
     @Test
@@ -145,7 +145,7 @@ class BadBankTest {
     @Test
     void rowAfterAMultiLineCellReportsItsOwnLineInACrlfFile() {
         assertThat(problems("after-multiline.csv")).containsExactly(at("after-multiline.csv", 7)
-                + "column 'type': 'matching' is not a question type — use one of mcq, multi, truefalse, fill, short, long");
+                + "column 'type': 'matching' is not a question type — use one of mcq, multi, truefalse, fill, numeric, short, long");
     }
 
     @Test

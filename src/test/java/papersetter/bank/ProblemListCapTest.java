@@ -36,7 +36,7 @@ class ProblemListCapTest {
         assertThat(lines).hasSize(9);
         for (int line = 2; line <= 6; line++) {
             assertThat(lines.get(line - 2)).isEqualTo(bank + ":" + line + ": column 'type': 'mcqs' is not a question"
-                    + " type — did you mean 'mcq'? Otherwise use one of mcq, multi, truefalse, fill, short, long");
+                    + " type — did you mean 'mcq'? Otherwise use one of mcq, multi, truefalse, fill, numeric, short, long");
         }
         assertThat(lines.get(5)).isEqualTo("… and 1,995 more like this in " + bank + ", column 'type'");
         assertThat(lines.get(6)).startsWith(bank + ":2002: column 'answer': 'E'");

@@ -36,7 +36,7 @@ class GiftBankTest {
         Bank bank = BankReader.read(GIFT);
         Map<String, Question> q = byId(bank);
         assertThat(q.keySet()).containsExactlyInAnyOrder("ORM-1", "ORM-2-multi", "ORM-3", "ORM-4", "ORM-5", "ORM-6",
-                "TPL-1", "TPL-2", "TPL-3", "TPL-4", "TPL-5", "TPL-6");
+                "TPL-1", "TPL-2", "TPL-3", "TPL-4", "TPL-5", "TPL-6", "NUM-1");
 
         Question orm1 = q.get("ORM-1");
         assertThat(orm1.type()).isEqualTo(QuestionType.MCQ);
@@ -85,6 +85,11 @@ class GiftBankTest {
         assertThat(essay.type()).isEqualTo(QuestionType.LONG);
         assertThat(essay.text()).isEqualTo("Explain template inheritance,\nwith an example\nof a block.");
         assertThat(essay.answer()).isEqualTo(new Answer.Model("A child template extends a base and overrides named blocks."));
+
+        Question numeric = q.get("NUM-1");
+        assertThat(numeric.type()).isEqualTo(QuestionType.NUMERIC);
+        assertThat(numeric.text()).isEqualTo("How many HTTP methods does a ListView answer by default?");
+        assertThat(((Answer.Numeric) numeric.answer()).keyText()).isEqualTo("1");
     }
 
     @Test
@@ -93,8 +98,6 @@ class GiftBankTest {
         assertThat(bank.warnings()).extracting(BankProblem::format).containsExactly(
                 GIFT + ": warning: feedback on wrong answers (2 answers) is not kept: papersetter keeps one explanation"
                         + " per question, from the general feedback or the right answer's feedback",
-                GIFT + ":44: warning: a numeric question ({#…}) has no papersetter type; it is left out"
-                        + " — write it as a short-answer question, {=42}, to keep it",
                 GIFT + ":46: warning: a matching question (=… -> …) has no papersetter type; it is left out"
                         + " — write each pair as its own multiple-choice question to keep it",
                 GIFT + ":51: warning: text without an answer block {…}, such as a Moodle description, is not a question;"

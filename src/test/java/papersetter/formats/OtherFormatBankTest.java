@@ -49,7 +49,7 @@ class OtherFormatBankTest {
         Bank bank = BankReader.read(xml);
         Map<String, Question> q = GiftBankTest.byId(bank);
         assertThat(q.keySet()).containsExactlyInAnyOrder("VIEW-1-Which-decorator", "VIEW-2", "VIEW-3", "VIEW-4",
-                "VIEW-5", "VIEW-6");
+                "VIEW-5", "VIEW-6", "VIEW-8");
 
         Question mcq = q.get("VIEW-1-Which-decorator");
         assertThat(mcq.topic()).isEqualTo("views");
@@ -90,9 +90,8 @@ class OtherFormatBankTest {
                 xml + ": warning: feedback on wrong answers (1) is not kept: papersetter keeps one explanation per"
                         + " question, from the general feedback or the right answer's feedback",
                 xml + ":69: warning: a matching question has no papersetter type; it is left out — papersetter reads"
-                        + " multichoice, truefalse, shortanswer and essay questions",
-                xml + ":74: warning: a numerical question has no papersetter type; it is left out — papersetter reads"
-                        + " multichoice, truefalse, shortanswer and essay questions");
+                        + " multichoice, truefalse, shortanswer, numerical and essay questions");
+        assertThat(((Answer.Numeric) q.get("VIEW-8").answer()).keyText()).isEqualTo("2");
     }
 
     @Test
@@ -160,7 +159,7 @@ class OtherFormatBankTest {
         Files.writeString(dir.resolve("other.xml"), "<?xml version=\"1.0\"?><config/>");
         Bank bank = BankReader.read(dir);
         assertThat(bank.files()).containsExactly(dir.resolve("django.gift"), dir.resolve("python-basics.txt"));
-        assertThat(bank.questions()).hasSize(15);
+        assertThat(bank.questions()).hasSize(16);
     }
 
     static void sheet(Worksheet sheet, String[][] cells) {

@@ -97,9 +97,28 @@ class QtiPackageTest {
     }
 
     @Test
+    void numericItemsScoreTheRangeTheKeyPrints() throws Exception {
+        Path bank = dir.resolve("numbers.csv");
+        Files.writeString(bank, "id,level,topic,type,question,answer,unit,marks\n"
+                + "G,l,t,numeric,How fast?,9.81 ±0.05,m/s²,2\n"
+                + "S,l,t,numeric,How far?,19.6 (3 s.f.),m,1\n");
+        Map<String, byte[]> entries = convert(bank);
+        check(entries, 2);
+        String g = new String(entries.get("items/G.xml"), "UTF-8");
+        assertThat(g).contains("baseType=\"float\"", "<value>9.81</value>",
+                "<textEntryInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"12\"/> m/s²",
+                "<gte><variable identifier=\"RESPONSE\"/><baseValue baseType=\"float\">9.76</baseValue></gte>",
+                "<lte><variable identifier=\"RESPONSE\"/><baseValue baseType=\"float\">9.86</baseValue></lte>");
+        // A rounding's upper end rounds up, so it is not accepted: lt, not lte.
+        assertThat(new String(entries.get("items/S.xml"), "UTF-8")).contains(
+                "<gte><variable identifier=\"RESPONSE\"/><baseValue baseType=\"float\">19.55</baseValue></gte>",
+                "<lt><variable identifier=\"RESPONSE\"/><baseValue baseType=\"float\">19.65</baseValue></lt>");
+    }
+
+    @Test
     void questionsFromGiftAndNamesThatAreNotIdentifiers() throws Exception {
         Map<String, byte[]> entries = convert(GiftBankTest.GIFT.toAbsolutePath());
-        check(entries, 12);
+        check(entries, 13);
         Map<String, byte[]> trivia = convert(MappedCsvTest.FIXTURES.resolve("trivia.csv").toAbsolutePath());
         check(trivia, 5);
         // Ids such as 101 are not XML names; the item takes a prefix and keeps the id as its title.

@@ -34,8 +34,10 @@ class RoundTripTest {
         Files.createDirectories(dir.resolve("images"));
         Files.copy(CSV.resolveSibling("images/orm-diagram.png"), dir.resolve("images/orm-diagram.png"));
         original = BankReader.read(bank).questions();
-        // The fixture holds every type, a picture, code, marks, difficulty, tags, lines and shuffle=false.
-        assertThat(original).extracting(Question::type).contains(QuestionType.values());
+        // The fixture holds every type, a picture, code, marks, difficulty, tags, lines and shuffle=false; numeric
+        // items, newer than the fixture and its LibreOffice copy, go through the formats in NumericFormatsTest.
+        assertThat(original).extracting(Question::type).contains(java.util.Arrays.stream(QuestionType.values())
+                .filter(type -> type != QuestionType.NUMERIC).toArray(QuestionType[]::new));
     }
 
     private Cli convert(String to, String out) {

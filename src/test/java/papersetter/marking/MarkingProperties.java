@@ -80,6 +80,11 @@ class MarkingProperties {
             return tf.value() ? "True" : "f";
         } else if (answer instanceof Answer.Blanks blanks) {
             return String.join(";", blanks.accepted().stream().map(a -> " " + a.get(0).toUpperCase() + " ").toList());
+        } else if (answer instanceof Answer.Numeric numeric) {
+            // The number the bank gives (a range's low end), with a decimal comma and the unit as people type them.
+            java.math.BigDecimal value = numeric.accepted().form() == papersetter.model.NumericAnswers.Form.RANGE
+                    ? numeric.accepted().low() : numeric.accepted().value();
+            return value.toPlainString().replace('.', ',') + (numeric.unit().isEmpty() ? "" : " " + numeric.unit());
         }
         return entry.question().marks().toPlainString();
     }
@@ -89,13 +94,14 @@ class MarkingProperties {
         Arbitrary<BigDecimal> penalty = Arbitraries.of("0", "-0.25", "-0.5", "-1", "-0.33").map(BigDecimal::new);
         return Combinators.combine(Arbitraries.of(true, false), penalty, penalty, penalty)
                 .as((partial, mcq, tf, fill) -> new Scoring(partial, Map.of(QuestionType.MCQ, mcq,
-                        QuestionType.MULTI, mcq, QuestionType.TRUEFALSE, tf, QuestionType.FILL, fill)));
+                        QuestionType.MULTI, mcq, QuestionType.TRUEFALSE, tf, QuestionType.FILL, fill,
+                        QuestionType.NUMERIC, fill)));
     }
 
     @Provide
     Arbitrary<List<String>> cells() {
         return Arbitraries.oneOf(Arbitraries.of("", " ", "A", "b", "AC", "A;C", "B, D", "T", "false", "yes", "0",
-                "1", "0.5", "2", "99", "x", "one;two", "Paris", "h;e", "-1"), Arbitraries.strings().ofMaxLength(6))
+                "1", "0.5", "2", "99", "x", "one;two", "Paris", "h;e", "-1", "9.81", "9,8 m/s²", "2.5", "19.64 m", "1,500"), Arbitraries.strings().ofMaxLength(6))
                 .list().ofMinSize(1).ofMaxSize(12);
     }
 
@@ -145,6 +151,16 @@ class MarkingProperties {
                         blanks.add(random.nextBoolean() ? List.of("Paris") : List.of("on delete", "on_delete"));
                     }
                     answer = new Answer.Blanks(blanks);
+                }
+                case NUMERIC -> {
+                    String[][] spellings = {{"9.81 ±0.05", "m/s²"}, {"2..3", ""}, {"19.6 (3 s.f.)", "m"}, {"42", ""},
+                        {"0.35 (2 d.p.)", ""}, {"11 ±2%", "V"}};
+                    String[] spelling = spellings[random.nextInt(spellings.length)];
+                    try {
+                        answer = new Answer.Numeric(papersetter.model.NumericAnswers.parse(spelling[0]), spelling[1]);
+                    } catch (papersetter.model.NumericAnswers.Problem e) {
+                        throw new AssertionError(e);
+                    }
                 }
                 default -> answer = new Answer.Model("model answer");
             }

@@ -203,7 +203,7 @@ class BadInputCatalogueTest {
                         ONE_ERROR)),
             bank("unknown type", at(BAD.resolve("unknown-type.csv")),
                     bank -> List.of(problem(bank, 2, "column 'type': 'mcqs' is not a question type — did you mean 'mcq'?"
-                        + " Otherwise use one of mcq, multi, truefalse, fill, short, long"),
+                        + " Otherwise use one of mcq, multi, truefalse, fill, numeric, short, long"),
                         ONE_ERROR)),
             bank("mcq with no right answer", at(HERE.resolve("mcq-no-answer.csv")),
                     bank -> List.of(problem(bank, 2, "column 'answer': empty — write the letter of the right option, e.g. B"),
@@ -313,7 +313,7 @@ class BadInputCatalogueTest {
             bank("count that is not a number", at(SMALL),
                     bank -> List.of("--count takes a number of questions, or 'all' for every matching question (it was 'ten')."), "--count", "ten"),
             bank("unknown question type on the command line", at(SMALL),
-                    bank -> List.of("Unknown question type 'essay' in --type. Use any of: mcq, multi, truefalse, fill, short, long."), "--type", "essay"),
+                    bank -> List.of("Unknown question type 'essay' in --type. Use any of: mcq, multi, truefalse, fill, numeric, short, long."), "--type", "essay"),
             // Every limit holds whichever way the options arrive (issues 12 and 13).
             bank("no sets with a spec", at(SMALL), x -> List.of("--sets must be between 1 and 5000 (it was 0)."))
                     .withArgs("generate", "--bank", "{input}", "--spec", "bank/django/specs/fresher-50.yaml",
