@@ -64,6 +64,7 @@ final class RowValidator {
     private final Map<String, BigDecimal> marksRead = new HashMap<>();
     private final Map<String, Integer> wholeNumbers = new HashMap<>();
     private final Map<ChoiceKey, Answer> choices = new HashMap<>();
+    private final Map<String, NumericAnswers.Accepted> numbers = new HashMap<>();
 
     /** What a choice answer depends on besides the letters: the type and how many options there are. */
     private record ChoiceKey(QuestionType type, int options, String answer) {
@@ -525,7 +526,12 @@ final class RowValidator {
     /** A numeric item's answer, read by the one grammar the key, the marking and the formats use. */
     private Answer numeric(String value, String unit) {
         try {
-            Answer answer = new Answer.Numeric(NumericAnswers.parse(value), unit);
+            NumericAnswers.Accepted accepted = numbers.get(value);
+            if (accepted == null) {
+                accepted = NumericAnswers.parse(value);
+                numbers.put(value, accepted); // only an answer read without a problem, as for choices
+            }
+            Answer answer = new Answer.Numeric(accepted, unit);
             return unit == null ? null : answer;
         } catch (NumericAnswers.Problem problem) {
             error(Column.ANSWER, problem.getMessage(), problem.fix());

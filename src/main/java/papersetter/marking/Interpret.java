@@ -65,8 +65,9 @@ final class Interpret {
         try {
             return papersetter.model.NumericAnswers.number(text);
         } catch (papersetter.model.NumericAnswers.Problem problem) {
-            throw new Scorer.Unreadable("'" + cell.strip() + "': " + problem.getMessage()
-                    + (problem.getMessage().endsWith("is not a number") ? " for question " + question : ""),
+            // The problem names the number it read; the cell is named too when a unit was taken off it.
+            String said = text.equals(cell.strip()) ? problem.getMessage() : "'" + cell.strip() + "': " + problem.getMessage();
+            throw new Scorer.Unreadable(said + (said.endsWith("is not a number") ? " for question " + question : ""),
                     problem.getMessage().contains(" may be ") ? problem.fix()
                             : "type the number the student wrote, e.g. 9.81 (a decimal comma and the unit after it"
                                     + " are read too), or leave it blank");
