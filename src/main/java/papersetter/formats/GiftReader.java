@@ -306,7 +306,8 @@ final class GiftReader {
         }
         if (full.size() > 1) {
             notes.add(new Table.Note(line, "a numeric question with " + full.size() + " different answers worth full"
-                    + " marks (" + String.join(", ", full) + ") is left out: a papersetter numeric item accepts one"
+                    + " marks (" + String.join(", ", full.subList(0, Math.min(3, full.size())))
+                    + (full.size() > 3 ? ", …" : "") + ") is left out: a papersetter numeric item accepts one"
                     + " number or range", "keep one answer, or one range that holds them all", true));
             return false;
         }

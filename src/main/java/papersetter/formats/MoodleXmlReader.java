@@ -279,7 +279,8 @@ final class MoodleXmlReader {
         }
         if (full.size() > 1 && draft.answerHint.isEmpty()) {
             notes.add(new Table.Note(q.line(), "a numerical question with " + full.size() + " different answers worth"
-                    + " 100% (" + String.join(", ", full) + ") is left out: a papersetter numeric item accepts one"
+                    + " 100% (" + String.join(", ", full.subList(0, Math.min(3, full.size())))
+                    + (full.size() > 3 ? ", …" : "") + ") is left out: a papersetter numeric item accepts one"
                     + " number or range", "keep one answer, or one that holds them all with its tolerance", true));
             return;
         }
