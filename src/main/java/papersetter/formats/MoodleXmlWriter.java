@@ -166,7 +166,7 @@ final class MoodleXmlWriter {
     /**
      * Moodle's numerical question holds a number and a tolerance either way: a range or a rounding is
      * written as its middle and half its width (a rounding's upper end is then accepted too), the unit
-     * as the one unit with multiplier 1, required after the number only as Moodle shows it.
+     * as the one unit with multiplier 1, which a student may type after the number or leave out.
      */
     private static void numerical(XMLStreamWriter xml, Answer.Numeric numeric) throws XMLStreamException {
         papersetter.model.NumericAnswers.Accepted accepted = numeric.accepted();
@@ -194,7 +194,8 @@ final class MoodleXmlWriter {
         }
         simple(xml, "unitgradingtype", "0");
         simple(xml, "unitpenalty", "0");
-        simple(xml, "showunits", numeric.unit().isEmpty() ? "3" : "2");
+        // Moodle's unit roles: 0, units optional (typed after the number, as papersetter's marking reads them); 3, none.
+        simple(xml, "showunits", numeric.unit().isEmpty() ? "3" : "0");
         simple(xml, "unitsleft", "0");
     }
 
