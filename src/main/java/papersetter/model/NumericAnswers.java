@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  */
 public final class NumericAnswers {
     /** A longer number is a pasted cell, not an answer. */
-    static final int MOST_CHARACTERS = 40;
+    static final int MOST_CHARACTERS = 60;
+    /** Figures in one number: more is not a measurement, and would not print on one line of a key. */
+    static final int MOST_DIGITS = 40;
     /** Beyond this a rounding rule is not what a paper asks for. */
     static final int MOST_FIGURES = 15;
     /** A plain number longer than this is printed as {@code 6.02×10²³}. */
@@ -150,7 +152,7 @@ public final class NumericAnswers {
             throw new Problem(quote(answer) + " is too long for a number (" + answer.length() + " characters)", FORMS);
         }
         try {
-            return read(answer);
+            return printable(read(answer));
         } catch (Problem problem) {
             Matcher unit = UNIT_AFTER.matcher(answer);
             if (unit.matches()) {
@@ -166,6 +168,18 @@ public final class NumericAnswers {
             }
             throw problem;
         }
+    }
+
+    /** The ends of the range must print on a key's line: 1e30 ±1e-30 would need 61 figures. */
+    private static Accepted printable(Accepted accepted) throws Problem {
+        for (BigDecimal end : new BigDecimal[] {accepted.low(), accepted.high()}) {
+            if (end.stripTrailingZeros().precision() > MOST_DIGITS + 5) {
+                throw new Problem("the numbers accepted, " + accepted.range().replaceAll("(\\d{12})\\d{8,}", "$1…")
+                        + ", need more than " + (MOST_DIGITS + 5) + " figures", "give the tolerance to the precision"
+                        + " the number has, e.g. 9.81 ±0.05");
+            }
+        }
+        return accepted;
     }
 
     private static Accepted read(String answer) throws Problem {
@@ -314,6 +328,10 @@ public final class NumericAnswers {
         }
         if (exponent != null) {
             value = value.scaleByPowerOfTen(Integer.parseInt(exponent));
+        }
+        if (value.stripTrailingZeros().precision() > MOST_DIGITS) {
+            throw new Problem(quote(t) + " has more than " + MOST_DIGITS + " figures", "round it to the figures a"
+                    + " student can write, e.g. 3.14159");
         }
         return m.group(1).equals("-") ? value.negate() : value;
     }

@@ -190,6 +190,16 @@ class NumericAnswersProperties {
         assertProblem("about nine", "is not a number", "with a point for its decimals");
         assertProblem("", "empty", "9.81 ±0.05");
         assertProblem("1e5000", "has a power of ten beyond 999", "6.02e23");
+        assertProblem("1e30 ±1e-30", "need more than 45 figures", "9.81 ±0.05");
+        assertProblem("3.14159265358979323846264338327950288419716939937510", "has more than 40 figures", "3.14159");
+    }
+
+    @Example
+    void aLongNumberWrittenBackReadsBack() throws NumericAnswers.Problem {
+        String digits = "1234567890123456789012345678901234567890"; // 40 figures, written back as 1.23…e39
+        NumericAnswers.Accepted accepted = NumericAnswers.parse("-" + digits + ".." + digits);
+        assertThat(accepted.written()).isEqualTo("-1.234567890123456789012345678901234567890e39..1.234567890123456789012345678901234567890e39");
+        assertThat(NumericAnswers.parse(accepted.written()).low()).isEqualByComparingTo("-" + digits);
     }
 
     private static void assertProblem(String answer, String message, String fix) {
