@@ -303,7 +303,9 @@ public final class Pipeline {
 
     /** Reprints a run from its manifest: the same questions, order and options, byte for byte. */
     public static GenerateResult reprint(ReprintRequest request) {
-        return write(Reproduction.plan(request), request.outDir(), null, Progress.NONE);
+        RunPlan plan = Reproduction.plan(request);
+        return write(plan, request.outDir(), null, Progress.NONE, List.of(),
+                AnswerSheets.of(plan.layout(), Reproduction.roster(request)));
     }
 
     /** Seeds a person can retype: up to six digits. */

@@ -213,8 +213,13 @@ public record Layout(
 
     /** The same layout with answer sheets written (or not) as {@code generate --answer-sheets} asks. */
     public Layout withAnswerSheets(SheetMode mode) {
+        return withAnswerSheet(answerSheet.withMode(mode));
+    }
+
+    /** The same layout with these answer-sheet settings (a reprint's, as its manifest records them). */
+    public Layout withAnswerSheet(AnswerSheet sheet) {
         return new Layout(name, page, fonts, header, candidateFields, candidateStyle, instructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key, optionLabels, output, answerSheet.withMode(mode));
+                footer, watermark, showAnswers, key, optionLabels, output, sheet);
     }
 }

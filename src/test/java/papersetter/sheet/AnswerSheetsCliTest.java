@@ -101,6 +101,26 @@ class AnswerSheetsCliTest {
     }
 
     @Test
+    void aReprintPrintsTheSameSheetsForTheSameStudents() throws IOException {
+        Path roster = folder.resolve("class.csv");
+        Files.writeString(roster, "roll,name\n101,Ana\n102,Boris\n103,Chen\n");
+        Path out = folder.resolve("out");
+        Cli cli = Cli.run("generate", "--bank", BANK, "--count", "6", "--sets", "2", "--seed", "4", "--students",
+                roster.toString(), "--out", out.toString());
+        assertThat(cli.exitCode()).as(cli.toString()).isZero();
+        Path run = onlyRun(out);
+        Path again = folder.resolve("again");
+        Cli reprint = Cli.run("generate", "--from", run.resolve("manifest.json").toString(), "--out", again.toString());
+        assertThat(reprint.exitCode()).as(reprint.toString()).isZero();
+        Path second = onlyRun(again);
+        assertThat(ManifestReader.read(second.resolve("manifest.json")).sheets())
+                .isEqualTo(ManifestReader.read(run.resolve("manifest.json")).sheets());
+        for (String file : List.of("sheet-A.pdf", "sheet-B.pdf", "manifest.json")) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file).isEqualTo(Files.readAllBytes(run.resolve(file)));
+        }
+    }
+
+    @Test
     void aBadClassListIsRefusedWithFileAndLineAndNothingIsWritten() throws IOException {
         Path roster = folder.resolve("class.csv");
         Files.writeString(roster, "roll,name,set\n101,Ana,\n,Boris,\n101,Chen,\n104,Dana,C\n");
