@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import papersetter.model.BadInputException;
 import papersetter.model.Marks;
 import papersetter.sheet.SheetGeometry.Bubble;
 import papersetter.sheet.SheetGeometry.Corner;
@@ -153,7 +154,9 @@ public final class SheetPlanner {
         }
         pages.add(page);
         if (pages.size() > MAX_PAGES) {
-            throw new IllegalArgumentException(pages.size() + " sheet pages, more than " + MAX_PAGES);
+            throw new BadInputException("Set " + spec.set() + "'s answer sheet would need " + pages.size()
+                    + " pages; a sheet has at most " + MAX_PAGES + " — draw fewer questions, or leave out the answer"
+                    + " sheets (answer-sheet: false) for a paper this long.");
         }
         List<SheetGeometry> sheets = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
