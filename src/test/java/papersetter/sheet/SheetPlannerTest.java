@@ -97,6 +97,17 @@ class SheetPlannerTest {
     }
 
     @Test
+    void aSheetLongerThanItsQrCodeCanNumberIsRefusedInWords() {
+        List<SheetSpec.Item> items = new ArrayList<>();
+        for (int i = 1; i <= 4000; i++) {
+            items.add(new SheetSpec.Item(i, "long", 0, "40"));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SheetPlanner.plan(spec(A4_WIDTH, A4_HEIGHT, items)))
+                .isInstanceOf(papersetter.model.BadInputException.class)
+                .hasMessageContaining("Set A's answer sheet would need").hasMessageContaining("at most 99");
+    }
+
+    @Test
     void aPersonalisedSheetHasNoRollGrid() {
         SheetSpec spec = new SheetSpec(A4_WIDTH, A4_HEIGHT, "A", OptionLabels.UPPER, 8,
                 new SheetSpec.Student("17", "Ana"), mcqs(3, 4));
