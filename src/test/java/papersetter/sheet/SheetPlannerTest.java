@@ -89,10 +89,10 @@ class SheetPlannerTest {
     @Test
     void largeMarksGetCoarserStepsButAlwaysZeroAndTheFullMarks() {
         for (String marks : new String[] {"40", "100", "999.5", "1000"}) {
-            List<String[]> values = SheetPlanner.boxValues(new java.math.BigDecimal(marks));
+            List<SheetPlanner.Step> values = SheetPlanner.boxValues(new java.math.BigDecimal(marks));
             assertThat(values.size()).isLessThanOrEqualTo(42);
-            assertThat(values.get(0)[1]).isEqualTo("0");
-            assertThat(values.get(values.size() - 1)[1]).isEqualTo(marks);
+            assertThat(values.get(0).marks()).isEqualTo("0");
+            assertThat(values.get(values.size() - 1).marks()).isEqualTo(marks);
         }
     }
 
