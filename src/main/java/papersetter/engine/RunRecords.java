@@ -98,7 +98,13 @@ final class RunRecords {
                     plan.layout().optionLabels()));
         }
         return new Manifest(Pipeline.VERSION, Manifest.VERSION, plan.seed(), plan.options(), plan.bankFiles(),
-                printFile, keysFile, plan.drawing(), sets);
+                printFile, keysFile, plan.drawing(), sets, null);
+    }
+
+    /** The same manifest, recording the run's answer sheets. */
+    static Manifest withSheets(Manifest m, Manifest.Sheets sheets) {
+        return new Manifest(m.papersetter(), m.version(), m.seed(), m.request(), m.bankFiles(), m.printFile(),
+                m.keysFile(), m.drawing(), m.sets(), sheets);
     }
 
     static HistoryEntry historyEntry(GenerateResult result, GenerateRequest request) {
