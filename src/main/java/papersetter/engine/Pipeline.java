@@ -29,6 +29,7 @@ import papersetter.output.RunFolder;
 import papersetter.pdf.DocumentInfo;
 import papersetter.pdf.PdfIds;
 import papersetter.render.FontCoverage;
+import papersetter.render.FormulaCheck;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
@@ -221,7 +222,7 @@ public final class Pipeline {
         }
     }
 
-    /** Refuses a run that would print a character no font of the layout has, rather than leave it out. */
+    /** Refuses a run that would print a character no font of the layout has, or a formula that cannot be typeset. */
     private static void refuseUnprintable(Layout layout, PaperInfo info, List<Paper> papers) {
         List<FontCoverage.Place> others = new ArrayList<>(FontCoverage.layoutTexts(layout, Path.of("layout " + layout.name())));
         for (String text : List.of(info.title(), info.course(), info.institution(), info.duration(), info.date())) {
@@ -238,7 +239,10 @@ public final class Pipeline {
             });
             paper.items().forEach(item -> printed.putIfAbsent(item.question().id(), item.question()));
         }
-        List<BankProblem> problems = FontCoverage.check(layout, List.copyOf(printed.values()), others);
+        List<BankProblem> problems = new ArrayList<>(FontCoverage.check(layout, List.copyOf(printed.values()), others));
+        // A formula that cannot be typeset refuses the run before anything is drawn.
+        FormulaCheck.check(layout, List.copyOf(printed.values())).stream().filter(BankProblem::isError)
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new BankException(problems);
         }

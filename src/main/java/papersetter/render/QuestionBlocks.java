@@ -229,13 +229,12 @@ final class QuestionBlocks {
                 List<Run> runs = new ArrayList<>();
                 runs.add(new Run(i == 0 ? "Answer: " : "        ", label));
                 runs.add(new Run(letters.get(i) + "  ", label));
-                runs.addAll(maker.proseRuns(new RichText.Prose(RichText.spans(texts.get(i).replace('\n', ' '))), body,
-                        null));
+                runs.addAll(maker.inlineRuns(texts.get(i), body));
                 parts.add(maker.paragraph(TextFlow.Paragraph.of(runs, type.leading, body), inner));
             }
         } else if (question.type().isWritten()) {
             parts.add(maker.line("Model answer", label));
-            for (RichText.Block block : RichText.parse(entry.answerText())) {
+            for (papersetter.model.Markup.Block block : papersetter.model.Markup.parse(entry.answerText())) {
                 parts.add(maker.block(block, body, inner, null));
             }
         } else {
@@ -244,8 +243,7 @@ final class QuestionBlocks {
         }
         if (!question.explanation().isBlank()) {
             Style why = Style.of(Face.ITALIC, type.body - 1).tinted(EXPLANATION);
-            parts.add(maker.paragraph(TextFlow.Paragraph.of(maker.proseRuns(
-                    new RichText.Prose(RichText.spans(question.explanation().replace('\n', ' '))), why, null),
+            parts.add(maker.paragraph(TextFlow.Paragraph.of(maker.inlineRuns(question.explanation(), why),
                     type.leading, why), inner).shifted(0, 2));
         }
         Figure content = maker.stack(parts, body);
