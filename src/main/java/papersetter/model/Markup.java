@@ -393,6 +393,16 @@ public final class Markup {
         while (!spans.isEmpty() && isBreak(spans.get(0))) {
             spans.remove(0);
         }
+        // A paragraph cut by a displayed formula starts and ends where its words do.
+        if (!spans.isEmpty() && spans.get(0).kind() == Kind.TEXT) {
+            Span first = spans.get(0);
+            spans.set(0, new Span(first.text().stripLeading(), Kind.TEXT, -1));
+        }
+        int last = spans.size() - 1;
+        if (last >= 0 && spans.get(last).kind() == Kind.TEXT) {
+            spans.set(last, new Span(spans.get(last).text().stripTrailing(), Kind.TEXT, -1));
+        }
+        spans.removeIf(span -> span.text().isEmpty());
         if (!spans.isEmpty()) {
             blocks.add(new Prose(spans));
         }

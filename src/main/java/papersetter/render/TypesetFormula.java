@@ -1,16 +1,16 @@
 package papersetter.render;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import org.scilab.forge.jlatexmath.Box;
 import org.scilab.forge.jlatexmath.TeXConstants;
 import org.scilab.forge.jlatexmath.TeXFormula;
+import papersetter.pdf.VectorForm;
 
 /**
  * A formula typeset by JLaTeXMath at one size and style: how far it stands above its baseline and
- * hangs below, how wide it is, and the drawing, in points with the top-left corner at the origin.
+ * hangs below, how wide it is, and its drawing as a vector form (made here, once).
  * Laid out once per run and drawn into every set (see {@link Formulas}); only formulas that
  * {@link FormulaCheck} passed reach here.
  *
@@ -18,7 +18,13 @@ import org.scilab.forge.jlatexmath.TeXFormula;
  * @param depth below the baseline
  */
 record TypesetFormula(String latex, float size, boolean display, Color color, float width, float height,
-        float depth, Box box) {
+        float depth, VectorForm form) {
+
+    /**
+     * Room around the box in the drawing, in sizes: a glyph may stand a little outside the box TeX
+     * gives it (an integral's hook, an italic's overhang), and a form shows nothing outside itself.
+     */
+    static final float BLEED = 0.15f;
 
     /**
      * JLaTeXMath keeps tables and caches in static fields that are not safe to fill from two
@@ -31,28 +37,31 @@ record TypesetFormula(String latex, float size, boolean display, Color color, fl
         Objects.requireNonNull(color);
     }
 
+    /** Typesets and draws the formula: a vector form with {@link #bleed} of room on every side of its box. */
     static TypesetFormula of(String latex, float size, boolean display, Color color) {
         LOCK.lock();
         try {
             Box box = new TeXFormula(latex)
                     .createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT, size).getBox();
-            return new TypesetFormula(latex, size, display, color, box.getWidth() * size, box.getHeight() * size,
-                    box.getDepth() * size, box);
+            float width = Math.max(0, box.getWidth() * size);
+            float height = Math.max(0, box.getHeight() * size);
+            float depth = Math.max(0, box.getDepth() * size);
+            float bleed = BLEED * size;
+            VectorForm form = VectorForm.draw(width + 2 * bleed, height + depth + 2 * bleed, g -> {
+                g.translate(bleed, bleed);
+                g.scale(size, size);
+                g.setColor(color);
+                box.draw(g, 0, box.getHeight());
+            });
+            return new TypesetFormula(latex, size, display, color, width, height, depth, form);
         } finally {
             LOCK.unlock();
         }
     }
 
-    /** Draws the formula with its top-left corner at the origin, one unit a point. */
-    void draw(Graphics2D g) {
-        LOCK.lock();
-        try {
-            g.scale(size, size);
-            g.setColor(color);
-            box.draw(g, 0, box.getHeight());
-        } finally {
-            LOCK.unlock();
-        }
+    /** The room around the box in the form, in points. */
+    float bleed() {
+        return BLEED * size;
     }
 
     /** The height it takes from top to bottom. */
