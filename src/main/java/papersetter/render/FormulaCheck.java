@@ -32,6 +32,10 @@ public final class FormulaCheck {
         "mathbb", "mathrm", "mathbf", "mathit", "mathcal", "text", "textbf", "textit", "operatorname", "dot", "ddot",
         "tilde", "widehat", "widetilde", "overrightarrow", "boxed");
 
+    /** Where the check draws each formula once, to be sure it draws; drawn on under {@link TypesetFormula#LOCK}. */
+    private static final java.awt.image.BufferedImage SCRATCH = new java.awt.image.BufferedImage(1, 1,
+            java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+
     private final List<BankProblem> problems = new ArrayList<>();
     private final float column;
 
@@ -74,7 +78,14 @@ public final class FormulaCheck {
         }
         TypesetFormula.LOCK.lock();
         try {
-            new TeXFormula(latex).createTeXIcon(0, 10);
+            // Drawn once, small and thrown away: what fails to draw fails here, not half-way through a paper.
+            org.scilab.forge.jlatexmath.TeXIcon icon = new TeXFormula(latex).createTeXIcon(0, 10);
+            java.awt.Graphics2D g = SCRATCH.createGraphics();
+            try {
+                icon.getBox().draw(g, 0, icon.getBox().getHeight());
+            } finally {
+                g.dispose();
+            }
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             // JLaTeXMath's own message: "Unknown symbol or command or predefined TeXFormula: 'foo'".
@@ -95,8 +106,8 @@ public final class FormulaCheck {
             if (wrong != null) {
                 problems.add(new BankProblem(file, line, column, where + ": " + wrong,
                         "correct the LaTeX; see \"Formulas\" in the README for what papersetter sets", false));
-            } else if (formula.display()) {
-                float width = TypesetFormula.of(formula.latex(), size, true, Style.INK).width();
+            } else {
+                float width = TypesetFormula.widthOf(formula.latex(), size * FigureMaker.MATH_SCALE, formula.display());
                 if (width > this.column) {
                     problems.add(new BankProblem(file, line, column, String.format(Locale.ROOT,
                             "%s is %.0f pt wide and the column about %.0f pt: it is printed at %.0f%% of the text size",
@@ -169,7 +180,7 @@ public final class FormulaCheck {
                 }
             } else if (c == '}') {
                 if (depth == 0) {
-                    return "a '}' at character " + (i + 1) + " closes nothing — remove it or add its '{'";
+                    return "a '}' at character " + (i + 1) + " of the formula closes nothing: remove it or add its '{'";
                 }
                 opens.remove(opens.size() - 1);
                 depth--;
@@ -178,7 +189,8 @@ public final class FormulaCheck {
             }
         }
         if (depth > 0) {
-            return "missing '}' — the '{' at character " + (opens.get(opens.size() - 1) + 1) + " is never closed";
+            return "missing '}': the '{' at character " + (opens.get(opens.size() - 1) + 1)
+                    + " of the formula is never closed";
         }
         return null;
     }

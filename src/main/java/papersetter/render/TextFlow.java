@@ -41,17 +41,19 @@ final class TextFlow {
      * never cut (its text then the object replacement character, its shaping null).
      */
     private record Part(String text, Style style, Shaped shaped, byte level, float trailingSpace,
-            TypesetFormula formula) {
+            TypesetFormula formula, float scale) {
         Part(String text, Style style, Shaped shaped, byte level) {
-            this(text, style, shaped, level, spacesAtEnd(text, shaped) * style.size() / 1000f, null);
+            this(text, style, shaped, level, spacesAtEnd(text, shaped) * style.size() / 1000f, null, 1);
         }
 
-        static Part of(TypesetFormula formula, Style style, byte level) {
-            return new Part(Run.BOX, style, null, level, 0, formula);
+        /** A formula, shrunk to the line's width when wider (never cut). */
+        static Part of(TypesetFormula formula, Style style, byte level, float lineWidth) {
+            float scale = formula.width() > lineWidth && lineWidth > 0 ? lineWidth / formula.width() : 1;
+            return new Part(Run.BOX, style, null, level, 0, formula, scale);
         }
 
         float width() {
-            return formula != null ? formula.width() : shaped.width(style.size());
+            return formula != null ? formula.width() * scale : shaped.width(style.size());
         }
 
         boolean rtl() {
@@ -111,8 +113,8 @@ final class TextFlow {
                 ascent = Math.max(ascent, metrics.ascent(part.style().face(), part.style().size()));
                 descent = Math.max(descent, metrics.descent(part.style().face(), part.style().size()));
                 if (part.formula() != null) {
-                    formulaAbove = Math.max(formulaAbove, part.formula().height());
-                    formulaDepth = Math.max(formulaDepth, part.formula().depth());
+                    formulaAbove = Math.max(formulaAbove, part.formula().height() * part.scale());
+                    formulaDepth = Math.max(formulaDepth, part.formula().depth() * part.scale());
                 }
             }
             float step = paragraph.leading() * size;
@@ -154,7 +156,7 @@ final class TextFlow {
         while (i < parts.size()) {
             Style style = parts.get(i).style();
             if (parts.get(i).formula() != null) {
-                texts.add(new Ink.Formula(x, baseline, parts.get(i).formula(), 1));
+                texts.add(new Ink.Formula(x, baseline, parts.get(i).formula(), parts.get(i).scale()));
                 x += parts.get(i).width();
                 i++;
                 continue;
@@ -251,7 +253,7 @@ final class TextFlow {
         List<Line> lines = new ArrayList<>();
         Line line = new Line();
         lines.add(line);
-        for (List<Part> word : words(paragraph.runs(), text)) {
+        for (List<Part> word : words(paragraph.runs(), text, width)) {
             if (word.isEmpty()) {
                 line = new Line();
                 lines.add(line);
@@ -469,14 +471,14 @@ final class TextFlow {
      * line break. Latin text breaks at spaces and after hyphens; text without spaces where its
      * script allows.
      */
-    private List<List<Part>> words(List<Run> runs, Text whole) {
+    private List<List<Part>> words(List<Run> runs, Text whole, float lineWidth) {
         List<List<Part>> words = new ArrayList<>();
         List<Part> word = new ArrayList<>();
         int offset = 0;
         for (Run run : runs) {
             if (run.formula() != null) {
                 // One box, glued to the words on either side unless a space stands between.
-                word.add(Part.of(run.formula(), run.style(), whole.level(offset)));
+                word.add(Part.of(run.formula(), run.style(), whole.level(offset), lineWidth));
                 offset += run.text().length();
                 continue;
             }

@@ -59,6 +59,17 @@ record TypesetFormula(String latex, float size, boolean display, Color color, fl
         }
     }
 
+    /** How wide the formula is set, in points, without drawing it. */
+    static float widthOf(String latex, float size, boolean display) {
+        LOCK.lock();
+        try {
+            return new TeXFormula(latex).createTeXIcon(display ? TeXConstants.STYLE_DISPLAY : TeXConstants.STYLE_TEXT,
+                    size).getBox().getWidth() * size;
+        } finally {
+            LOCK.unlock();
+        }
+    }
+
     /** The room around the box in the form, in points. */
     float bleed() {
         return BLEED * size;
