@@ -72,18 +72,13 @@ final class FigureMaker {
         return flow.paragraph(paragraph, width);
     }
 
-    /** A formula: what it shows and how, all a typeset formula depends on. */
-    private record FormulaKey(String latex, float size, boolean display, java.awt.Color color) {
-    }
-
     /**
      * The formula typeset at the body's size (times {@link #MATH_SCALE}) and colour: once per run,
-     * whichever set asks first.
+     * for papers and keys alike (see {@link TypesetFormula#cached}).
      */
     TypesetFormula formula(String latex, boolean display, Style body) {
         float size = body.size() * MATH_SCALE;
-        return cache.get(new FormulaKey(latex, size, display, body.color()),
-                () -> TypesetFormula.of(latex, size, display, body.color()));
+        return TypesetFormula.cached(latex, size, display, body.color());
     }
 
     /** The runs of one prose block: spans in the body style or, for code, monospace on a shade; formulas as boxes. */

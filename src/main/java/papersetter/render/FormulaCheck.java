@@ -67,8 +67,25 @@ public final class FormulaCheck {
         return List.copyOf(check.problems);
     }
 
+    /** Formulas already read, and what was wrong with each ("" for nothing): a bank repeats its formulas. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> READ =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** What is wrong with a formula, in a trainer's words, or null when it typesets whole. */
     public static String problem(String latex) {
+        String known = READ.get(latex);
+        if (known == null) {
+            if (READ.size() >= 20_000) {
+                READ.clear();
+            }
+            String found = read(latex);
+            known = found == null ? "" : found;
+            READ.put(latex, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    private static String read(String latex) {
         if (latex.length() > MAX_LENGTH) {
             return "longer than " + MAX_LENGTH + " characters";
         }

@@ -78,8 +78,8 @@ final class TextFlow {
         boolean hasInk;
     }
 
-    /** The least room, in sizes, between a formula and the line above or below it. */
-    private static final float FORMULA_GAP = 0.15f;
+    /** The least room, in sizes of the text, above and below a formula. */
+    private static final float FORMULA_GAP = 0.2f;
 
     private final Metrics metrics;
 
@@ -113,15 +113,17 @@ final class TextFlow {
                 ascent = Math.max(ascent, metrics.ascent(part.style().face(), part.style().size()));
                 descent = Math.max(descent, metrics.descent(part.style().face(), part.style().size()));
                 if (part.formula() != null) {
-                    formulaAbove = Math.max(formulaAbove, part.formula().height() * part.scale());
-                    formulaDepth = Math.max(formulaDepth, part.formula().depth() * part.scale());
+                    // A formula's ink fills its box, where a letter leaves room inside its ascent and
+                    // descent: it counts with a little room of its own above and below.
+                    float room = FORMULA_GAP * part.style().size();
+                    formulaAbove = Math.max(formulaAbove, part.formula().height() * part.scale() + room);
+                    formulaDepth = Math.max(formulaDepth, part.formula().depth() * part.scale() + room);
                 }
             }
             float step = paragraph.leading() * size;
             if (formulaAbove > ascent || formulaBelow > 0) {
                 // A tall formula (a fraction, a sum with limits) pushes its line clear of the one above.
-                step = Math.max(step, Math.max(below, formulaBelow) + Math.max(ascent, formulaAbove)
-                        + FORMULA_GAP * size);
+                step = Math.max(step, Math.max(below, formulaBelow) + Math.max(ascent, formulaAbove));
             }
             if (l == 0) {
                 firstAscent = Math.max(ascent, formulaAbove);

@@ -2,6 +2,7 @@ package papersetter.render;
 
 import java.awt.Color;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.scilab.forge.jlatexmath.Box;
 import org.scilab.forge.jlatexmath.TeXConstants;
@@ -35,6 +36,35 @@ record TypesetFormula(String latex, float size, boolean display, Color color, fl
     TypesetFormula {
         Objects.requireNonNull(latex);
         Objects.requireNonNull(color);
+    }
+
+    /** What a typeset formula depends on, and all it depends on. */
+    private record Key(String latex, float size, boolean display, Color color) {
+    }
+
+    /** Formulas kept; past this many distinct ones (a long-lived process), the cache starts afresh. */
+    private static final int KEPT = 20_000;
+    private static final ConcurrentHashMap<Key, TypesetFormula> SET = new ConcurrentHashMap<>();
+
+    /**
+     * The formula typeset once for the whole process (a run): papers and keys, every set and every
+     * thread get the same one, and each file stores its drawing once however often it is used.
+     * A formula is a pure function of its key, so whichever thread sets it first, all get the same.
+     */
+    static TypesetFormula cached(String latex, float size, boolean display, Color color) {
+        Key key = new Key(latex, size, display, color);
+        TypesetFormula formula = SET.get(key);
+        if (formula == null) {
+            if (SET.size() >= KEPT) {
+                SET.clear();
+            }
+            formula = of(latex, size, display, color);
+            TypesetFormula earlier = SET.putIfAbsent(key, formula);
+            if (earlier != null) {
+                formula = earlier;
+            }
+        }
+        return formula;
     }
 
     /** Typesets and draws the formula: a vector form with {@link #bleed} of room on every side of its box. */
