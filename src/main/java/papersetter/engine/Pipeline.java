@@ -69,6 +69,7 @@ public final class Pipeline {
         // The fonts are read on a spare core while the bank loads and the sets are drawn.
         RunFonts.ReadAhead fonts = RunFonts.readAhead(request.layout().fonts().family());
         Bank bank = BankReader.read(request.bank());
+        FormulaCheck.readAhead(bank.questions());
         // The bank's fingerprint for the manifest is worked out on a spare core while the sets are drawn.
         CompletableFuture<List<Manifest.BankFile>> bankFiles = CompletableFuture.supplyAsync(
                 () -> RunRecords.bankFiles(bank));

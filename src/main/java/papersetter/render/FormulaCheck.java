@@ -32,10 +32,6 @@ public final class FormulaCheck {
         "mathbb", "mathrm", "mathbf", "mathit", "mathcal", "text", "textbf", "textit", "operatorname", "dot", "ddot",
         "tilde", "widehat", "widetilde", "overrightarrow", "boxed");
 
-    /** Where the check draws each formula once, to be sure it draws; drawn on under {@link TypesetFormula#LOCK}. */
-    private static final java.awt.image.BufferedImage SCRATCH = new java.awt.image.BufferedImage(1, 1,
-            java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-
     private final List<BankProblem> problems = new ArrayList<>();
     private final float column;
 
@@ -67,6 +63,20 @@ public final class FormulaCheck {
         return List.copyOf(check.problems);
     }
 
+    /**
+     * Starts JLaTeXMath on a spare core when any of these questions may hold a formula: its first
+     * formula loads its fonts and tables, which takes longer than typesetting a paper's formulas.
+     */
+    public static void readAhead(List<Question> questions) {
+        for (Question question : questions) {
+            String text = question.text() + question.options() + question.explanation();
+            if (text.contains("\\(") || text.contains("\\[") || text.contains("$$")) {
+                java.util.concurrent.CompletableFuture.runAsync(() -> problem("\\frac{1}{2}"));
+                return;
+            }
+        }
+    }
+
     /** Formulas already read, and what was wrong with each ("" for nothing): a bank repeats its formulas. */
     private static final java.util.concurrent.ConcurrentHashMap<String, String> READ =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -95,14 +105,8 @@ public final class FormulaCheck {
         }
         TypesetFormula.LOCK.lock();
         try {
-            // Drawn once, small and thrown away: what fails to draw fails here, not half-way through a paper.
-            org.scilab.forge.jlatexmath.TeXIcon icon = new TeXFormula(latex).createTeXIcon(0, 10);
-            java.awt.Graphics2D g = SCRATCH.createGraphics();
-            try {
-                icon.getBox().draw(g, 0, icon.getBox().getHeight());
-            } finally {
-                g.dispose();
-            }
+            // Laid out, as the paper will lay it out: what JLaTeXMath cannot set fails here, before anything is drawn.
+            new TeXFormula(latex).createTeXIcon(0, 10);
             return null;
         } catch (RuntimeException | StackOverflowError e) {
             // JLaTeXMath's own message: "Unknown symbol or command or predefined TeXFormula: 'foo'".
