@@ -108,6 +108,10 @@ public final class FormulaCheck {
             // Laid out, as the paper will lay it out: what JLaTeXMath cannot set fails here, before anything is drawn.
             new TeXFormula(latex).createTeXIcon(0, 10);
             return null;
+        } catch (org.scilab.forge.jlatexmath.XMLResourceParseException e) {
+            // JLaTeXMath looks for fonts of other alphabets (Cyrillic, Greek text) in modules it does not have here.
+            return "it holds letters formulas have no font for (" + e.getMessage()
+                    + "): write words outside the formula";
         } catch (RuntimeException | StackOverflowError e) {
             // JLaTeXMath's own message: "Unknown symbol or command or predefined TeXFormula: 'foo'".
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -174,9 +178,18 @@ public final class FormulaCheck {
 
     /**
      * What JLaTeXMath would let pass and print half of: an unbalanced brace, a {@code ^} or
-     * {@code _} with nothing after it, a fraction without its two parts.
+     * {@code _} with nothing after it, a fraction without its two parts; and a letter its fonts do not hold.
      */
     static String structure(String latex) {
+        for (int i = 0; i < latex.length(); ) {
+            int c = latex.codePointAt(i);
+            i += Character.charCount(c);
+            // JLaTeXMath's fonts hold Latin and Greek letters; any other letter it would take from
+            // whatever font the machine has, or fail on, depending on what it met first.
+            if (c > 0x7F && Character.isLetter(c) && Character.UnicodeBlock.of(c) != Character.UnicodeBlock.GREEK) {
+                return FontCoverage.describe(c) + " cannot be set in a formula: write the word outside the formula";
+            }
+        }
         int depth = 0;
         int deepest = 0;
         List<Integer> opens = new ArrayList<>();

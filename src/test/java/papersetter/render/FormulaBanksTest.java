@@ -52,6 +52,8 @@ class FormulaBanksTest {
                 + "Unknown symbol or command or predefined TeXFormula: 'foo'");
         assertThat(said).contains(BAD + ":4: column 'option_b': formula \\left( x (character 3): ")
                 .contains("The token \\left must be closed by \\right");
+        assertThat(said).contains(BAD + ":6: column 'question': formula ж + 1 (character 6): "
+                + "U+0436 CYRILLIC SMALL LETTER ZHE (ж) cannot be set in a formula");
         assertThat(said).doesNotContain(":5:", "Exception", "\tat ");
     }
 
