@@ -29,6 +29,7 @@ import papersetter.output.RunFolder;
 import papersetter.pdf.DocumentInfo;
 import papersetter.pdf.PdfIds;
 import papersetter.render.FontCoverage;
+import papersetter.render.FormulaCheck;
 import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
@@ -73,6 +74,7 @@ public final class Pipeline {
         // A class list is checked before the bank is read: its mistakes are found in a second.
         Roster roster = request.students() == null ? null : Roster.read(request.students(), request.sets());
         Bank bank = BankReader.read(request.bank());
+        FormulaCheck.readAhead(bank.questions());
         // The bank's fingerprint for the manifest is worked out on a spare core while the sets are drawn.
         CompletableFuture<List<Manifest.BankFile>> bankFiles = CompletableFuture.supplyAsync(
                 () -> RunRecords.bankFiles(bank));
@@ -265,7 +267,7 @@ public final class Pipeline {
         }
     }
 
-    /** Refuses a run that would print a character no font of the layout has, rather than leave it out. */
+    /** Refuses a run that would print a character no font of the layout has, or a formula that cannot be typeset. */
     private static void refuseUnprintable(Layout layout, PaperInfo info, List<Paper> papers,
             List<FontCoverage.Place> sheetTexts) {
         List<FontCoverage.Place> others = new ArrayList<>(FontCoverage.layoutTexts(layout, Path.of("layout " + layout.name())));
@@ -284,7 +286,10 @@ public final class Pipeline {
             });
             paper.items().forEach(item -> printed.putIfAbsent(item.question().id(), item.question()));
         }
-        List<BankProblem> problems = FontCoverage.check(layout, List.copyOf(printed.values()), others);
+        List<BankProblem> problems = new ArrayList<>(FontCoverage.check(layout, List.copyOf(printed.values()), others));
+        // A formula that cannot be typeset refuses the run before anything is drawn.
+        FormulaCheck.check(layout, List.copyOf(printed.values())).stream().filter(BankProblem::isError)
+                .forEach(problems::add);
         if (!problems.isEmpty()) {
             throw new BankException(problems);
         }

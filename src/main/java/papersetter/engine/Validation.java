@@ -9,11 +9,13 @@ import papersetter.bank.BankProblem;
 import papersetter.bank.BankReader;
 import papersetter.bank.BankReview;
 import papersetter.render.FontCoverage;
+import papersetter.render.FormulaCheck;
+import papersetter.render.Layout;
 import papersetter.render.Layouts;
 
 /**
  * What {@code validate} checks, in one place below the command line: the bank is read and checked
- * row by row, every character must have a font in the layout, and then the whole bank is reviewed
+ * row by row, every character must have a font in the layout, every formula must typeset, and then the whole bank is reviewed
  * (near-duplicates, a key-length "tell"), which only warns.
  *
  * @param warnings the bank's own warnings, then the review's
@@ -31,14 +33,18 @@ public record Validation(Bank bank, List<BankProblem> warnings) {
      */
     public static Validation of(Path bankPath, Path map, String layout) {
         Bank bank = BankReader.read(bankPath, map);
-        List<BankProblem> unprintable = FontCoverage.check(Layouts.load(layout == null ? Layouts.DEFAULT : layout),
-                bank.questions());
+        Layout settings = Layouts.load(layout == null ? Layouts.DEFAULT : layout);
+        List<BankProblem> unprintable = new ArrayList<>(FontCoverage.check(settings, bank.questions()));
+        // Every formula is typeset before anything is drawn: a bad one is an error, a shrunk one a note.
+        List<BankProblem> formulas = FormulaCheck.check(settings, bank.questions());
+        formulas.stream().filter(BankProblem::isError).forEach(unprintable::add);
         if (!unprintable.isEmpty()) {
             List<BankProblem> all = new ArrayList<>(bank.warnings());
             all.addAll(unprintable);
             throw new BankException(all);
         }
         List<BankProblem> warnings = new ArrayList<>(bank.warnings());
+        formulas.stream().filter(problem -> !problem.isError()).forEach(warnings::add);
         warnings.addAll(BankReview.review(bank));
         return new Validation(bank, warnings);
     }

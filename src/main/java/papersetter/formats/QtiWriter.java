@@ -15,6 +15,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import papersetter.model.Answer;
+import papersetter.model.Markup;
 import papersetter.model.NumericAnswers;
 import papersetter.model.Question;
 import papersetter.model.QuestionType;
@@ -235,11 +236,11 @@ final class QtiWriter {
                 xml.writeStartElement("div");
                 xml.writeStartElement("p");
                 int blank = 0;
-                for (BankText.Span span : BankText.spans(q.text().replace('\n', ' '))) {
-                    String[] pieces = span.text().split("_{3,}", -1);
+                for (Markup.Span span : Markup.inline(q.text())) {
+                    String[] pieces = span.formula() ? new String[] {span.text()} : span.text().split("_{3,}", -1);
                     for (int i = 0; i < pieces.length; i++) {
                         if (!pieces[i].isEmpty()) {
-                            spans(xml, List.of(new BankText.Span(pieces[i], span.code())));
+                            spans(xml, List.of(new Markup.Span(pieces[i], span.kind(), span.at())));
                         }
                         if (i + 1 < pieces.length) {
                             xml.writeEmptyElement("textEntryInteraction");
@@ -399,12 +400,16 @@ final class QtiWriter {
     /** Bank text as QTI block content: paragraphs with line breaks and code spans, code blocks as pre. */
     private static void flow(XMLStreamWriter xml, String text, String picture) throws XMLStreamException {
         xml.writeStartElement("div");
-        for (BankText.Block block : BankText.parse(text)) {
-            if (block instanceof BankText.Code code) {
+        for (Markup.Block block : Markup.parse(text)) {
+            if (block instanceof Markup.Code code) {
                 xml.writeStartElement("pre");
                 xml.writeCharacters(code.text());
                 xml.writeEndElement();
-            } else if (block instanceof BankText.Paragraph paragraph) {
+            } else if (block instanceof Markup.Display display) {
+                xml.writeStartElement("p");
+                xml.writeCharacters("\\[" + display.latex() + "\\]");
+                xml.writeEndElement();
+            } else if (block instanceof Markup.Prose paragraph) {
                 xml.writeStartElement("p");
                 for (int i = 0; i < paragraph.lines().size(); i++) {
                     if (i > 0) {
@@ -430,17 +435,18 @@ final class QtiWriter {
     }
 
     private static void inlineText(XMLStreamWriter xml, String text) throws XMLStreamException {
-        spans(xml, BankText.spans(text.replace('\n', ' ')));
+        spans(xml, Markup.inline(text));
     }
 
-    private static void spans(XMLStreamWriter xml, List<BankText.Span> spans) throws XMLStreamException {
-        for (BankText.Span span : spans) {
+    /** Code as code; a formula in the delimiters MathJax (which QTI players use) reads. */
+    private static void spans(XMLStreamWriter xml, List<Markup.Span> spans) throws XMLStreamException {
+        for (Markup.Span span : spans) {
             if (span.code()) {
                 xml.writeStartElement("code");
                 xml.writeCharacters(span.text());
                 xml.writeEndElement();
             } else {
-                xml.writeCharacters(span.text());
+                xml.writeCharacters(span.written());
             }
         }
     }

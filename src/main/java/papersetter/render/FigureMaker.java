@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import papersetter.model.Blank;
+import papersetter.model.Markup;
 import papersetter.pdf.Role;
 
 /**
  * Turns bank text into figures in the house style: prose with `code` spans shaded, blanks drawn as
- * lines to write on, and code blocks in a shaded box, shrunk a little (within reason) so that their
- * longest line fits.
+ * lines to write on, formulas typeset in the text's size (inline on its baseline, displayed centred
+ * on a line of their own, shrunk to fit the column when wider), and code blocks in a shaded box,
+ * shrunk a little (within reason) so that their longest line fits.
  */
 final class FigureMaker {
     /** DejaVu Sans Mono advances every glyph by 0.602 of the font size. */
@@ -18,6 +20,14 @@ final class FigureMaker {
     private static final float BOX_PADDING_BOTTOM = 6;
     private static final float BOX_BEFORE = 2;
     private static final float BOX_AFTER = 4;
+    /**
+     * TeX's Computer Modern has a smaller x-height than the DejaVu faces papers are set in (0.43 of
+     * the size against 0.55): at the same size a formula reads a size smaller than its sentence.
+     * Set a little larger it matches the text, as MathJax matches the page's font.
+     */
+    static final float MATH_SCALE = 1.15f;
+    /** Room above and below a displayed formula, in sizes of the text around it. */
+    private static final float DISPLAY_ROOM = 0.4f;
 
     private final DocumentStyle type;
     private final Metrics metrics;
@@ -62,15 +72,33 @@ final class FigureMaker {
         return flow.paragraph(paragraph, width);
     }
 
-    /** The runs of one prose block: spans in the body style or, for code, monospace on a shade. */
-    List<Run> proseRuns(RichText.Prose prose, Style body, DocumentStyle.BlankCounter blanks) {
+    /**
+     * The formula typeset at the body's size (times {@link #MATH_SCALE}) and colour: once per run,
+     * for papers and keys alike (see {@link TypesetFormula#cached}).
+     */
+    TypesetFormula formula(String latex, boolean display, Style body) {
+        float size = body.size() * MATH_SCALE;
+        return TypesetFormula.cached(latex, size, display, body.color());
+    }
+
+    /** The runs of one prose block: spans in the body style or, for code, monospace on a shade; formulas as boxes. */
+    List<Run> proseRuns(List<Markup.Span> spans, Style body, DocumentStyle.BlankCounter blanks) {
         Style code = new Style(Face.MONO,
                 Math.max(body.size() * 0.92f, Math.min(type.code, body.size())), body.color(), DocumentStyle.CODE_BACKGROUND);
         List<Run> runs = new ArrayList<>();
-        for (RichText.Span span : prose.spans()) {
-            addWithBlanks(runs, span.text(), span.code() ? code : body, blanks);
+        for (Markup.Span span : spans) {
+            if (span.formula()) {
+                runs.add(Run.of(formula(span.text(), span.kind() == Markup.Kind.DISPLAY, body), body));
+            } else {
+                addWithBlanks(runs, span.text(), span.code() ? code : body, blanks);
+            }
         }
         return runs;
+    }
+
+    /** The runs of a text that stands on one line (an option, an explanation). */
+    List<Run> inlineRuns(String text, Style body) {
+        return proseRuns(Markup.inline(text), body, null);
     }
 
     /** Blanks are found inside code spans too: a fill item may ask for a word of code. */
@@ -113,19 +141,34 @@ final class FigureMaker {
     /** Every block of a bank text, each its own figure, so a long text can break between them. */
     List<Figure> blocks(String text, Style body, float width, DocumentStyle.BlankCounter blanks) {
         List<Figure> figures = new ArrayList<>();
-        for (RichText.Block block : RichText.parse(text)) {
+        for (Markup.Block block : Markup.parse(text)) {
             figures.add(block(block, body, width, blanks));
         }
         return figures;
     }
 
-    /** One block of a bank text: a paragraph of prose, or a code box. */
-    Figure block(RichText.Block block, Style body, float width, DocumentStyle.BlankCounter blanks) {
-        if (block instanceof RichText.Prose prose) {
-            return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose, body, blanks), type.leading,
+    /** One block of a bank text: a paragraph of prose, a displayed formula, or a code box. */
+    Figure block(Markup.Block block, Style body, float width, DocumentStyle.BlankCounter blanks) {
+        if (block instanceof Markup.Prose prose) {
+            return flow.paragraph(new TextFlow.Paragraph(proseRuns(prose.spans(), body, blanks), type.leading,
                     TextFlow.Align.LEFT, body), width);
         }
-        return codeBox((RichText.Code) block, width, blanks).tagged(Role.CODE);
+        if (block instanceof Markup.Display display) {
+            return displayed(formula(display.latex(), true, body), body, width);
+        }
+        return codeBox((Markup.Code) block, width, blanks).tagged(Role.CODE);
+    }
+
+    /**
+     * A displayed formula centred on the column, with half a line of room above and below; one
+     * wider than the column is shrunk to fit it ({@code validate} says so), never cut.
+     */
+    Figure displayed(TypesetFormula formula, Style body, float width) {
+        float scale = formula.width() > width ? width / formula.width() : 1;
+        float room = DISPLAY_ROOM * body.size();
+        float x = (width - formula.width() * scale) / 2;
+        Ink.Formula ink = new Ink.Formula(x, room + formula.height() * scale, formula, scale);
+        return Figure.of(List.of(ink), width, room + formula.total() * scale + room);
     }
 
     /** All the blocks of a text in one figure, as a cell holds them: prose, code boxes, prose. */
@@ -167,7 +210,7 @@ final class FigureMaker {
      * indented as the line was and marked with {@link #CONTINUATION} so that no one types it as a
      * new line.
      */
-    Figure codeBox(RichText.Code code, float width, DocumentStyle.BlankCounter blanks) {
+    Figure codeBox(Markup.Code code, float width, DocumentStyle.BlankCounter blanks) {
         List<String> source = new ArrayList<>();
         for (String line : code.lines()) {
             source.add(withBlanks(line, blanks));

@@ -67,6 +67,31 @@ sealed interface Ink {
     }
 
     /**
+     * A typeset formula, its left edge at x and its baseline at baseline, drawn at scale (below 1
+     * for a displayed formula shrunk to fit its column). It draws as a structure element of its own
+     * whose alternate text is its LaTeX.
+     */
+    record Formula(float x, float baseline, TypesetFormula formula, float scale) implements Ink {
+        float width() {
+            return formula.width() * scale;
+        }
+
+        /** The top of the formula's box, in the figure's coordinates. */
+        float top() {
+            return baseline - formula.height() * scale;
+        }
+
+        float bottom() {
+            return baseline + formula.depth() * scale;
+        }
+
+        @Override
+        public Ink shifted(float dx, float dy) {
+            return new Formula(x + dx, baseline + dy, formula, scale);
+        }
+    }
+
+    /**
      * Opens a structure element (a heading, a list item, a table cell) around the inks that follow,
      * up to the matching {@link End}: what a screen reader announces. It draws nothing.
      */

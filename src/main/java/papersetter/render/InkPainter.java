@@ -3,6 +3,7 @@ package papersetter.render;
 import java.util.List;
 import papersetter.pdf.Canvas;
 import papersetter.pdf.EmbeddedFont;
+import papersetter.pdf.Tag;
 
 /** Draws inks on a page through the drawing interface; it knows nothing of PDF. */
 final class InkPainter {
@@ -37,6 +38,14 @@ final class InkPainter {
             } else if (ink instanceof Ink.Picture picture) {
                 canvas.picture(left + picture.x(), top + picture.y(), picture.width(), picture.height(),
                         picture.image());
+            } else if (ink instanceof Ink.Formula formula) {
+                // Its own element, whose alternate text (and the text copying gives) is the LaTeX.
+                TypesetFormula set = formula.formula();
+                float bleed = set.bleed() * formula.scale();
+                canvas.begin(Tag.formula(set.latex()));
+                canvas.form(left + formula.x() - bleed, top + formula.top() - bleed, formula.width() + 2 * bleed,
+                        (set.total() + 2 * set.bleed()) * formula.scale(), set.form());
+                canvas.end();
             } else if (ink instanceof Ink.Begin begin) {
                 canvas.begin(begin.tag());
             } else if (ink instanceof Ink.End) {

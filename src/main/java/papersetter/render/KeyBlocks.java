@@ -119,13 +119,12 @@ final class KeyBlocks {
             for (int i = 0; i < letters.size(); i++) {
                 List<Run> runs = new ArrayList<>();
                 runs.add(new Run(letters.get(i) + "  ", big));
-                runs.addAll(maker.proseRuns(new RichText.Prose(RichText.spans(texts.get(i).replace('\n', ' '))),
-                        body, null));
+                runs.addAll(maker.inlineRuns(texts.get(i), body));
                 parts.add(maker.paragraph(TextFlow.Paragraph.of(runs, type.leading, body), width));
             }
         } else if (entry.question().type().isWritten()) {
             parts.add(maker.line("Model answer", Style.of(Face.BOLD, type.small).tinted(DocumentStyle.GREY)));
-            for (RichText.Block block : RichText.parse(entry.answerText())) {
+            for (papersetter.model.Markup.Block block : papersetter.model.Markup.parse(entry.answerText())) {
                 parts.add(maker.block(block, body, width, null));
             }
         } else {
@@ -134,8 +133,7 @@ final class KeyBlocks {
         String explanation = entry.question().explanation();
         if (!explanation.isBlank() && explain) {
             Style why = Style.of(Face.ITALIC, type.body - 1.5f).tinted(EXPLANATION);
-            parts.add(maker.paragraph(TextFlow.Paragraph.of(maker.proseRuns(
-                    new RichText.Prose(RichText.spans(explanation.replace('\n', ' '))), why, null), type.leading, why),
+            parts.add(maker.paragraph(TextFlow.Paragraph.of(maker.inlineRuns(explanation, why), type.leading, why),
                     width).shifted(0, 2));
         }
         return maker.stack(parts, body);

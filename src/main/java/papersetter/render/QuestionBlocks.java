@@ -103,7 +103,8 @@ final class QuestionBlocks {
             if (i == 0) {
                 // A question is an item of its section's list: its number the label, the rest its body.
                 Figure number = maker.line(layout.number(item.number()), Style.of(Face.BOLD, type.body));
-                rows.open(Role.LIST_ITEM).put(number.tagged(Role.LABEL), 0, top).open(Role.LIST_BODY);
+                rows.open(Role.LIST_ITEM).put(number.tagged(Role.LABEL), 0, top + drop(stem.get(0), number))
+                        .open(Role.LIST_BODY);
                 height = Math.max(height, number.height());
             }
             rows.put(stem.get(i), at.textX(), top);
@@ -142,6 +143,14 @@ final class QuestionBlocks {
         return rows.close().close().build(keep, false);
     }
 
+    /**
+     * How far a label is moved down to stand on the first baseline of the text beside it: as far as
+     * a formula on that line (a sum with limits, a tall fraction) raised the baseline; else 0.
+     */
+    static float drop(Figure text, Figure label) {
+        return text.isText() ? Math.max(0, text.ascent() - label.ascent()) : 0;
+    }
+
     /** Options stacked one per row, or side by side when the layout allows and they are short. */
     private void options(DocumentStyle type, FigureMaker maker, DrawnBlock.Builder rows, PaperItem item, Style body,
             Columns at) {
@@ -159,7 +168,7 @@ final class QuestionBlocks {
                 Figure option = cache.get(new OptionKey(text, body, width, at.letter()),
                         () -> maker.stacked(text, body, width - at.letter()));
                 Figure letter = maker.line(layout.optionLabels().printed(o), letterStyle);
-                rows.open(Role.LIST_ITEM).put(letter.tagged(Role.LABEL), x, top)
+                rows.open(Role.LIST_ITEM).put(letter.tagged(Role.LABEL), x, top + drop(option, letter))
                         .put(option.tagged(Role.LIST_BODY), x + at.letter(), top).close();
                 height = Math.max(height, Math.max(letter.height(), option.height()));
             }
@@ -250,13 +259,12 @@ final class QuestionBlocks {
                 List<Run> runs = new ArrayList<>();
                 runs.add(new Run(i == 0 ? "Answer: " : "        ", label));
                 runs.add(new Run(letters.get(i) + "  ", label));
-                runs.addAll(maker.proseRuns(new RichText.Prose(RichText.spans(texts.get(i).replace('\n', ' '))), body,
-                        null));
+                runs.addAll(maker.inlineRuns(texts.get(i), body));
                 parts.add(maker.paragraph(TextFlow.Paragraph.of(runs, type.leading, body), inner));
             }
         } else if (question.type().isWritten()) {
             parts.add(maker.line("Model answer", label));
-            for (RichText.Block block : RichText.parse(entry.answerText())) {
+            for (papersetter.model.Markup.Block block : papersetter.model.Markup.parse(entry.answerText())) {
                 parts.add(maker.block(block, body, inner, null));
             }
         } else {
@@ -265,8 +273,7 @@ final class QuestionBlocks {
         }
         if (!question.explanation().isBlank()) {
             Style why = Style.of(Face.ITALIC, type.body - 1).tinted(EXPLANATION);
-            parts.add(maker.paragraph(TextFlow.Paragraph.of(maker.proseRuns(
-                    new RichText.Prose(RichText.spans(question.explanation().replace('\n', ' '))), why, null),
+            parts.add(maker.paragraph(TextFlow.Paragraph.of(maker.inlineRuns(question.explanation(), why),
                     type.leading, why), inner).shifted(0, 2));
         }
         Figure content = maker.stack(parts, body);

@@ -54,7 +54,7 @@ final class RowSlicer {
                 float[] extent = extent(ink.shifted(placed.x(), placed.y()));
                 if (extent != null) {
                     solid.add(extent);
-                    if (ink instanceof Ink.Text) {
+                    if (ink instanceof Ink.Text || ink instanceof Ink.Formula) {
                         candidates.add(extent[0]);
                     }
                 }
@@ -148,7 +148,8 @@ final class RowSlicer {
                 }
                 anchors[begin] = first;
                 anchors[i] = last;
-            } else if (!(ink instanceof Ink.Text || ink instanceof Ink.Picture || ink instanceof Ink.Frame
+            } else if (!(ink instanceof Ink.Text || ink instanceof Ink.Formula || ink instanceof Ink.Picture
+                    || ink instanceof Ink.Frame
                     || ink instanceof Ink.Fill || ink instanceof Ink.Rule)) {
                 anchors[i] = nearest(middles, i); // a bookmark: with what follows it
             }
@@ -212,6 +213,9 @@ final class RowSlicer {
             Style style = text.style();
             return new float[] {text.baseline() - metrics.ascent(style.face(), style.size()),
                 text.baseline() + metrics.descent(style.face(), style.size())};
+        }
+        if (ink instanceof Ink.Formula formula) {
+            return new float[] {formula.top(), formula.bottom()};
         }
         if (ink instanceof Ink.Picture picture) {
             return new float[] {picture.y(), picture.y() + picture.height()};

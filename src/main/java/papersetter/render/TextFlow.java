@@ -36,22 +36,37 @@ final class TextFlow {
         }
     }
 
-    /** A piece of a word in one style and one direction, shaped. */
-    private record Part(String text, Style style, Shaped shaped, byte level, float trailingSpace) {
+    /**
+     * A piece of a word in one style and one direction, shaped; or a formula, one box that is
+     * never cut (its text then the object replacement character, its shaping null).
+     */
+    private record Part(String text, Style style, Shaped shaped, byte level, float trailingSpace,
+            TypesetFormula formula, float scale) {
         Part(String text, Style style, Shaped shaped, byte level) {
-            this(text, style, shaped, level, spacesAtEnd(text, shaped) * style.size() / 1000f);
+            this(text, style, shaped, level, spacesAtEnd(text, shaped) * style.size() / 1000f, null, 1);
+        }
+
+        /** A formula, shrunk to the line's width when wider (never cut). */
+        static Part of(TypesetFormula formula, Style style, byte level, float lineWidth) {
+            float scale = formula.width() > lineWidth && lineWidth > 0 ? lineWidth / formula.width() : 1;
+            return new Part(Run.BOX, style, null, level, 0, formula, scale);
         }
 
         float width() {
-            return shaped.width(style.size());
+            return formula != null ? formula.width() * scale : shaped.width(style.size());
         }
 
         boolean rtl() {
-            return shaped.rtl();
+            return formula == null && shaped.rtl();
         }
 
         Part slice(int from, int to) {
-            return new Part(text.substring(from, to), style, shaped.slice(from, to), level);
+            return formula != null ? this : new Part(text.substring(from, to), style, shaped.slice(from, to), level);
+        }
+
+        /** Whether it may share one text ink with the part after it. */
+        boolean joins(Part next) {
+            return formula == null && next.formula == null && style.equals(next.style);
         }
     }
 
@@ -62,6 +77,9 @@ final class TextFlow {
         float inkEnd;
         boolean hasInk;
     }
+
+    /** The least room, in sizes of the text, above and below a formula. */
+    private static final float FORMULA_GAP = 0.2f;
 
     private final Metrics metrics;
 
@@ -79,21 +97,41 @@ final class TextFlow {
         float firstLead = 0;
         // A paragraph that starts right to left (Arabic, Hebrew) is set from the right edge.
         Align align = paragraph.align() == Align.LEFT && text.rtl() ? Align.RIGHT : paragraph.align();
+        float below = 0;
+        float formulaBelow = 0;
         for (int l = 0; l < lines.size(); l++) {
             Line line = lines.get(l);
             // The paragraph's own style always counts, so that a line starting with smaller code
             // still sits on the same baseline as a hanging letter or number beside it.
             float size = paragraph.base().size();
             float ascent = metrics.ascent(paragraph.base().face(), size);
+            float descent = metrics.descent(paragraph.base().face(), size);
+            float formulaAbove = 0;
+            float formulaDepth = 0;
             for (Part part : line.parts) {
                 size = Math.max(size, part.style().size());
                 ascent = Math.max(ascent, metrics.ascent(part.style().face(), part.style().size()));
+                descent = Math.max(descent, metrics.descent(part.style().face(), part.style().size()));
+                if (part.formula() != null) {
+                    // A formula's ink fills its box, where a letter leaves room inside its ascent and
+                    // descent: it counts with a little room of its own above and below.
+                    float room = FORMULA_GAP * part.style().size();
+                    formulaAbove = Math.max(formulaAbove, part.formula().height() * part.scale() + room);
+                    formulaDepth = Math.max(formulaDepth, part.formula().depth() * part.scale() + room);
+                }
+            }
+            float step = paragraph.leading() * size;
+            if (formulaAbove > ascent || formulaBelow > 0) {
+                // A tall formula (a fraction, a sum with limits) pushes its line clear of the one above.
+                step = Math.max(step, Math.max(below, formulaBelow) + Math.max(ascent, formulaAbove));
             }
             if (l == 0) {
-                firstAscent = ascent;
-                firstLead = paragraph.leading() * size;
+                firstAscent = Math.max(ascent, formulaAbove);
+                firstLead = paragraph.leading() * size + Math.max(0, formulaAbove - ascent);
             }
-            baseline = l == 0 ? ascent : baseline + paragraph.leading() * size;
+            baseline = l == 0 ? firstAscent : baseline + step;
+            below = descent;
+            formulaBelow = formulaDepth > descent ? formulaDepth : 0;
             float shift = switch (align) {
                 case LEFT -> 0;
                 case CENTER -> (width - line.inkEnd) / 2;
@@ -103,7 +141,9 @@ final class TextFlow {
         }
         List<Ink> inks = new ArrayList<>(fills);
         inks.addAll(texts);
-        return new Figure(inks, width, baseline, firstAscent, firstLead);
+        // A formula that hangs below the last line's descenders (a fraction's denominator) takes room of its own.
+        float hanging = formulaBelow > 0 ? formulaBelow - below : 0;
+        return new Figure(inks, width, baseline + hanging, firstAscent, firstLead);
     }
 
     /**
@@ -117,12 +157,18 @@ final class TextFlow {
         int i = 0;
         while (i < parts.size()) {
             Style style = parts.get(i).style();
+            if (parts.get(i).formula() != null) {
+                texts.add(new Ink.Formula(x, baseline, parts.get(i).formula(), parts.get(i).scale()));
+                x += parts.get(i).width();
+                i++;
+                continue;
+            }
             float start = x;
             StringBuilder shown = new StringBuilder();
             List<GlyphRun> glyphs = new ArrayList<>();
             float inked = 0;
             int j = i;
-            while (j < parts.size() && parts.get(j).style().equals(style)) {
+            while (j < parts.size() && (j == i || parts.get(j - 1).joins(parts.get(j)))) {
                 Part part = parts.get(j);
                 float offset = (x - start) * 1000f / style.size();
                 for (GlyphRun run : part.shaped().runs()) {
@@ -209,7 +255,7 @@ final class TextFlow {
         List<Line> lines = new ArrayList<>();
         Line line = new Line();
         lines.add(line);
-        for (List<Part> word : words(paragraph.runs(), text)) {
+        for (List<Part> word : words(paragraph.runs(), text, width)) {
             if (word.isEmpty()) {
                 line = new Line();
                 lines.add(line);
@@ -280,6 +326,15 @@ final class TextFlow {
      */
     private Line splitLongWord(List<Part> word, Line line, List<Line> lines, float width) {
         for (Part part : word) {
+            if (part.formula() != null) {
+                // A formula is never cut: wider than the line, it stands on a line of its own.
+                if (line.hasInk && line.end + part.width() > width) {
+                    line = new Line();
+                    lines.add(line);
+                }
+                add(line, part);
+                continue;
+            }
             BreakIterator clusters = BreakIterator.getCharacterInstance();
             clusters.setText(part.text());
             int pieceStart = 0;
@@ -418,11 +473,17 @@ final class TextFlow {
      * line break. Latin text breaks at spaces and after hyphens; text without spaces where its
      * script allows.
      */
-    private List<List<Part>> words(List<Run> runs, Text whole) {
+    private List<List<Part>> words(List<Run> runs, Text whole, float lineWidth) {
         List<List<Part>> words = new ArrayList<>();
         List<Part> word = new ArrayList<>();
         int offset = 0;
         for (Run run : runs) {
+            if (run.formula() != null) {
+                // One box, glued to the words on either side unless a space stands between.
+                word.add(Part.of(run.formula(), run.style(), whole.level(offset), lineWidth));
+                offset += run.text().length();
+                continue;
+            }
             String text = run.text();
             int start = 0;
             int i = 0;
