@@ -96,7 +96,7 @@ record Report(int students, String outOf, double mean, double median, double sd,
         }
         notes.forEach(note -> text.append("Note: ").append(note).append('\n'));
         text.append("Results per student: ").append(run.resolve(MarksFolder.NAME).resolve("results.csv"))
-                .append("; per item: items.csv.\n");
+                .append("; per item: items.csv; charts and tables: report.pdf.\n");
         return text.toString();
     }
 
