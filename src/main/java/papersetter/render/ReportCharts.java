@@ -33,6 +33,7 @@ import org.jfree.data.statistics.SimpleHistogramBin;
 import org.jfree.data.statistics.SimpleHistogramDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import papersetter.pdf.VectorForm;
 
 /**
  * The report's two charts, made with JFreeChart and handed on as a drawing on a {@link Graphics2D}
@@ -64,6 +65,11 @@ final class ReportCharts {
         /** The drawing, filling the chart's size from (0, 0). */
         Consumer<Graphics2D> drawing() {
             return graphics -> chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+        }
+
+        /** The chart as vector graphics, ready to place on a page. */
+        VectorForm form() {
+            return VectorForm.draw(width, height, drawing());
         }
     }
 
@@ -137,10 +143,10 @@ final class ReportCharts {
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);
         bars.setDrawBarOutline(false);
-        bars.setSeriesPaint(0, BAR);
         XYPlot plot = new XYPlot(data, score, students, bars);
         JFreeChart chart = new JFreeChart(null, BASE, plot, false);
         style(chart);
+        bars.setSeriesPaint(0, BAR); // after the theme, which sets its own colours
         return new Chart(chart, width, height, histogramAlt(scores, outOf, bins));
     }
 
@@ -193,8 +199,7 @@ final class ReportCharts {
                         item.discrimination());
                 label.setFont(BASE.deriveFont(7f));
                 label.setPaint(FLAGGED);
-                // Labels lean away from the nearer side edge so that they stay inside the plot.
-                label.setTextAnchor(item.facility() > 0.5 ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+                label.setTextAnchor(anchor(item, labels));
                 labels.add(label);
             }
         }
@@ -208,8 +213,6 @@ final class ReportCharts {
         discrimination.setRange(Math.max(-1.05, lowest), 1.02);
         discrimination.setTickUnit(new NumberTickUnit(0.2));
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
-        dots.setSeriesPaint(0, ITEM);
-        dots.setSeriesPaint(1, FLAGGED);
         dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         dots.setSeriesShape(1, new Rectangle2D.Double(-3, -3, 6, 6));
         XYPlot plot = new XYPlot(data, facility, discrimination, dots);
@@ -221,10 +224,29 @@ final class ReportCharts {
                 Layer.BACKGROUND);
         ValueMarker zero = new ValueMarker(0, Color.GRAY, new BasicStroke(0.6f));
         plot.addRangeMarker(zero, Layer.BACKGROUND);
-        labels.forEach(plot::addAnnotation);
         JFreeChart chart = new JFreeChart(null, BASE, plot, true);
         style(chart);
+        // After the theme, which sets its own colours and fonts.
+        dots.setSeriesPaint(0, ITEM);
+        dots.setSeriesPaint(1, FLAGGED);
+        labels.forEach(plot::addAnnotation);
         return new Chart(chart, width, height, itemsAlt(items, flagged.getItemCount(), unplotted));
+    }
+
+    /**
+     * Where a label sits against its point: away from the nearer side edge, so that it stays inside
+     * the plot, and above the point unless a label placed already sits close by, then below it and
+     * on the other side.
+     */
+    private static TextAnchor anchor(MarksReport.Item item, List<XYTextAnnotation> placed) {
+        boolean right = item.facility() > 0.5;
+        boolean crowded = placed.stream().anyMatch(label -> Math.abs(label.getX() - item.facility()) < 0.12
+                && Math.abs(label.getY() - item.discrimination()) < 0.07
+                && label.getTextAnchor().isBottom());
+        if (!crowded) {
+            return right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT;
+        }
+        return right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT;
     }
 
     /** An item's bank id where the chart's font draws every character of it; otherwise "#" and its row. */
@@ -265,6 +287,7 @@ final class ReportCharts {
         zone.setLabel(label);
         zone.setLabelFont(BASE.deriveFont(7f));
         zone.setLabelPaint(Color.DARK_GRAY);
+        zone.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         zone.setLabelAnchor(anchor);
         zone.setLabelTextAnchor(text);
         zone.setLabelOffset(new RectangleInsets(2, 3, 2, 3));

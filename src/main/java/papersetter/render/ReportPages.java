@@ -163,7 +163,7 @@ final class ReportPages {
                 } else if (placed instanceof Chart chart) {
                     canvas.begin(Tag.figure(chart.chart().alt()));
                     ReportCharts.Chart drawn = chart.chart();
-                    // canvas.form(chart.x(), chart.y(), drawn.width(), drawn.height(), drawn.form()); // VECTORFORM
+                    canvas.form(chart.x(), chart.y(), drawn.width(), drawn.height(), drawn.form());
                     canvas.end();
                 }
             }

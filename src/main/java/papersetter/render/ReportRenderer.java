@@ -166,7 +166,7 @@ public final class ReportRenderer {
         float number = 22;
         float stat = 44;
         float share = options > 6 ? 28 : 32;
-        float blank = 32;
+        float blank = 38;
         float idWidth = width - number - 3 * stat - options * share - blank;
         List<Column> columns = new ArrayList<>();
         columns.add(new Column("#", number, TextFlow.Align.LEFT));
