@@ -52,7 +52,7 @@ final class ReportPdf {
         } else {
             facts.add(new MarksReport.Fact("KR-20", Report.number(report.kr20()), Double.isNaN(report.kr20())
                     ? "needs 2 or more students and items, and scores that differ"
-                    : "reliability, 0 to 1: 0.7 or more is usual for a classroom test"
+                    : "reliability, 0 to 1: a classroom test usually aims for 0.7 or more"
                             + (report.kr20Items() < report.items().size()
                                     ? " (over the " + report.kr20Items() + " items every paper had)" : "")));
         }

@@ -55,6 +55,10 @@ final class ReportCharts {
     private static final Color WEAK_ZONE = new Color(0xFB, 0xE3, 0xD6);
     private static final Color EDGE_ZONE = new Color(0xEC, 0xEC, 0xEC);
     private static final Font BASE = bundled("DejaVuSans.ttf");
+    private static final Font LABEL = BASE.deriveFont(7f);
+    /** Measures labels as drawn: no screen's settings, so the same on every machine. */
+    private static final java.awt.font.FontRenderContext MEASURE = new java.awt.font.FontRenderContext(null, true,
+            true);
 
     /**
      * A chart ready to draw: what it draws, at what size (points), and what it shows in words.
@@ -184,8 +188,8 @@ final class ReportCharts {
         XYSeries plain = new XYSeries("Item", false, true);
         XYSeries flagged = new XYSeries("Flagged item", false, true);
         double lowest = -0.2;
-        List<XYTextAnnotation> labels = new ArrayList<>();
         int unplotted = 0;
+        List<Integer> labelled = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             MarksReport.Item item = items.get(i);
             if (!Double.isFinite(item.facility()) || !Double.isFinite(item.discrimination())) {
@@ -195,13 +199,22 @@ final class ReportCharts {
             (item.flagged() ? flagged : plain).add(item.facility(), item.discrimination());
             lowest = Math.min(lowest, item.discrimination() - 0.1);
             if (item.flagged()) {
-                XYTextAnnotation label = new XYTextAnnotation(" " + chartName(item, i) + " ", item.facility(),
-                        item.discrimination());
-                label.setFont(BASE.deriveFont(7f));
-                label.setPaint(FLAGGED);
-                label.setTextAnchor(anchor(item, labels));
-                labels.add(label);
+                labelled.add(i);
             }
+        }
+        double low = Math.max(-1.05, lowest);
+        LabelPlacer placer = new LabelPlacer(1.04 / (width - 70), (1.02 - low) / (height - 75), -0.02, 1.02, low,
+                1.02);
+        List<XYTextAnnotation> labels = new ArrayList<>();
+        for (int i : labelled) {
+            MarksReport.Item item = items.get(i);
+            String text = " " + chartName(item, i) + " ";
+            XYTextAnnotation label = new XYTextAnnotation(text, item.facility(), item.discrimination());
+            label.setFont(LABEL);
+            label.setPaint(FLAGGED);
+            label.setTextAnchor(placer.place(item.facility(), item.discrimination(),
+                    LABEL.getStringBounds(text, MEASURE).getWidth()));
+            labels.add(label);
         }
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(plain);
@@ -210,7 +223,7 @@ final class ReportCharts {
         facility.setRange(-0.02, 1.02);
         facility.setTickUnit(new NumberTickUnit(0.1));
         NumberAxis discrimination = new NumberAxis("Discrimination (point-biserial)");
-        discrimination.setRange(Math.max(-1.05, lowest), 1.02);
+        discrimination.setRange(low, 1.02);
         discrimination.setTickUnit(new NumberTickUnit(0.2));
         XYLineAndShapeRenderer dots = new XYLineAndShapeRenderer(false, true);
         dots.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
@@ -234,19 +247,65 @@ final class ReportCharts {
     }
 
     /**
-     * Where a label sits against its point: away from the nearer side edge, so that it stays inside
-     * the plot, and above the point unless a label placed already sits close by, then below it and
-     * on the other side.
+     * Places the flagged items' labels one after another: each beside its point, above and away from
+     * the nearer side edge if that is free, else in the first of the other three corners that
+     * overlaps no label placed before and stays inside the plot, else where it overlaps least.
+     * Sizes are worked in the plot's units from the label's width in points.
      */
-    private static TextAnchor anchor(MarksReport.Item item, List<XYTextAnnotation> placed) {
-        boolean right = item.facility() > 0.5;
-        boolean crowded = placed.stream().anyMatch(label -> Math.abs(label.getX() - item.facility()) < 0.12
-                && Math.abs(label.getY() - item.discrimination()) < 0.07
-                && label.getTextAnchor().isBottom());
-        if (!crowded) {
-            return right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT;
+    static final class LabelPlacer {
+        private static final double HEIGHT = 9;
+        private final double xPerPoint;
+        private final double yPerPoint;
+        private final double xMin;
+        private final double xMax;
+        private final double yMin;
+        private final double yMax;
+        private final List<double[]> placed = new ArrayList<>();
+
+        LabelPlacer(double xPerPoint, double yPerPoint, double xMin, double xMax, double yMin, double yMax) {
+            this.xPerPoint = xPerPoint;
+            this.yPerPoint = yPerPoint;
+            this.xMin = xMin;
+            this.xMax = xMax;
+            this.yMin = yMin;
+            this.yMax = yMax;
         }
-        return right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT;
+
+        TextAnchor place(double x, double y, double widthPoints) {
+            double w = widthPoints * xPerPoint;
+            double h = HEIGHT * yPerPoint;
+            TextAnchor[] order = x > 0.5
+                    ? new TextAnchor[] {TextAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT, TextAnchor.BOTTOM_LEFT,
+                        TextAnchor.TOP_LEFT}
+                    : new TextAnchor[] {TextAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, TextAnchor.BOTTOM_RIGHT,
+                        TextAnchor.TOP_RIGHT};
+            TextAnchor best = order[0];
+            double[] bestBox = null;
+            double bestCost = Double.MAX_VALUE;
+            for (TextAnchor anchor : order) {
+                double left = anchor == TextAnchor.BOTTOM_LEFT || anchor == TextAnchor.TOP_LEFT ? x : x - w;
+                double bottom = anchor.isBottom() ? y : y - h;
+                double[] box = {left, bottom, left + w, bottom + h};
+                double cost = 0;
+                for (double[] other : placed) {
+                    cost += Math.max(0, Math.min(box[2], other[2]) - Math.max(box[0], other[0]))
+                            * Math.max(0, Math.min(box[3], other[3]) - Math.max(box[1], other[1]));
+                }
+                if (box[0] < xMin || box[2] > xMax || box[1] < yMin || box[3] > yMax) {
+                    cost += w * h; // outside the plot counts as covering a whole label
+                }
+                if (cost < bestCost) {
+                    best = anchor;
+                    bestBox = box;
+                    bestCost = cost;
+                }
+                if (cost == 0) {
+                    break;
+                }
+            }
+            placed.add(bestBox);
+            return best;
+        }
     }
 
     /** An item's bank id where the chart's font draws every character of it; otherwise "#" and its row. */
