@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import papersetter.testing.PageWords;
 import papersetter.testing.PdfChecks;
 import papersetter.testing.PdfText;
+import papersetter.testing.VeraPdf;
 
 /**
  * {@code marks/report.pdf} read back with PDFBox, for a class of 300 students (names in Hindi,
@@ -241,6 +242,7 @@ class MarksReportPdfTest {
         assertThat(PdfChecks.untaggedContent(pdf)).isEmpty();
         assertThat(PdfChecks.qpdfProblems(pdf)).isEmpty();
         assertThat(PdfChecks.fonts(pdf)).allMatch(font -> font.endsWith("(embedded)"));
+        assertThat(VeraPdf.pdfUa1Failures(pdf)).isEmpty();
     }
 
     @Test
