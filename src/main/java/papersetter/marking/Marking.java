@@ -56,7 +56,7 @@ public final class Marking {
         Manifest recorded = ManifestReader.read(manifest);
         OptionLabels labels = printedLabels(manifest, recorded, papers);
         Scoring scoring = Scoring.of(request.multi(), request.wrong(), recorded);
-        papers = Rekeys.apply(request.rekeys(), papers);
+        papers = Rekeys.apply(request.rekeys(), papers, labels);
         ResponsesFile responses = ResponsesFile.read(request.responses());
         List<String> notes = new ArrayList<>(responses.notes);
         List<Student> students = students(responses, papers, scoring, labels, notes);

@@ -94,6 +94,39 @@ class MarkPrintedLabelsTest {
         assertThat(run.resolve("marks")).doesNotExist();
     }
 
+    /** {@code --rekey A:N=2} names the option as numbered on set A's paper. */
+    @Test
+    void aKeyIsCorrectedInThePrintedLabels() throws IOException {
+        Path run = generate("1.");
+        Manifest.SetEntry set = ManifestReader.read(run.resolve("manifest.json")).sets().get(0);
+        Manifest.Item mcq = set.questions().stream().filter(item -> item.type().equals("mcq")).findFirst()
+                .orElseThrow();
+        String next = String.valueOf(Integer.parseInt(mcq.answer()) % mcq.options().size() + 1);
+        StringBuilder csv = new StringBuilder("roll,name,set");
+        set.questions().forEach(item -> csv.append(',').append(item.number()));
+        csv.append("\nS1,Keeps the printed key,A");
+        set.questions().forEach(item -> csv.append(",\"").append(item.answer()).append('"'));
+        csv.append("\nS2,Chose the corrected key,A");
+        set.questions().forEach(item -> csv.append(",\"").append(item == mcq ? next : item.answer()).append('"'));
+        csv.append('\n');
+        Path responses = out.resolve("class.csv");
+        Files.writeString(responses, csv, StandardCharsets.UTF_8);
+        Cli mark = Cli.run("mark", run.toString(), "--responses", responses.toString(), "--rekey",
+                "A:" + mcq.number() + "=" + next);
+        assertThat(mark.exitCode()).as(mark.toString()).isZero();
+        Map<String, CSVRecord> byRoll = MarkTypedResponsesTest.readCsv(run.resolve("marks/results.csv")).stream()
+                .collect(Collectors.toMap(row -> row.get("roll"), Function.identity()));
+        BigDecimal full = new BigDecimal(set.totalMarks());
+        assertThat(new BigDecimal(byRoll.get("S1").get("score"))).isEqualByComparingTo(
+                full.subtract(new BigDecimal(mcq.marks())));
+        assertThat(new BigDecimal(byRoll.get("S2").get("score"))).isEqualByComparingTo(full);
+        Cli wrong = Cli.run("mark", run.toString(), "--responses", responses.toString(), "--rekey",
+                "A:" + mcq.number() + "=B");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("'B' is not an option as this run's papers label them (1 to "
+                + mcq.options().size() + ")");
+    }
+
     @Test
     void cellsAreReadAsTheLabelsSay() {
         assertThat(Interpret.options("2", OptionLabels.NUMBERS)).containsExactly(1);
