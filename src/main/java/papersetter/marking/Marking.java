@@ -68,7 +68,7 @@ public final class Marking {
         files.put("items.csv", MarksFiles.items(report.items()));
         files.put("report.pdf", ReportPdf.write(run.toAbsolutePath().normalize().getFileName().toString(),
                 recorded.request() == null ? "" : recorded.request().title(), report, students, scoring,
-                request.rekeys(), request.responses()));
+                request.rekeys(), request.responses(), ReportPdf.layout(recorded, notes)));
         String summary = report.summary(run, request, scoring, notes);
         files.put("summary.txt", summary.replace("\n", System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
         Path folder = MarksFolder.write(run, files);

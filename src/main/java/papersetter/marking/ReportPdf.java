@@ -11,7 +11,9 @@ import papersetter.model.Answer;
 import papersetter.model.BadInputException;
 import papersetter.model.Marks;
 import papersetter.render.FontCoverage;
+import papersetter.output.Manifest;
 import papersetter.render.Layout;
+import papersetter.render.Layouts;
 import papersetter.render.MarksReport;
 import papersetter.render.ReportRenderer;
 
@@ -25,10 +27,31 @@ final class ReportPdf {
     private ReportPdf() {
     }
 
+    /** @param layout the run's layout: the report takes its page size and fonts */
     static byte[] write(String run, String title, Report report, List<Student> students, Scoring scoring,
-            List<String> rekeys, Path responses) {
-        checkPrintable(students, responses);
-        return ReportRenderer.pdf(of(run, title, report, students, scoring, rekeys));
+            List<String> rekeys, Path responses, Layout layout) {
+        checkPrintable(students, responses, layout);
+        return ReportRenderer.pdf(of(run, title, report, students, scoring, rekeys), layout);
+    }
+
+    /**
+     * The layout the run was printed in, as its manifest names it, for the report's page size and
+     * fonts; the exam layout, with a note, when it cannot be read now (a layout file since moved).
+     */
+    static Layout layout(Manifest manifest, List<String> notes) {
+        Manifest.Options options = manifest.request();
+        String source = options == null ? null
+                : options.layoutSource() != null ? options.layoutSource() : options.layout();
+        if (source == null || source.isBlank()) {
+            return Layout.DEFAULTS;
+        }
+        try {
+            return Layouts.load(source);
+        } catch (BadInputException e) {
+            notes.add("the run's layout " + source + " could not be read (" + e.getMessage() + "): report.pdf is set"
+                    + " on the exam layout's page, in its fonts.");
+            return Layout.DEFAULTS;
+        }
     }
 
     static MarksReport of(String run, String title, Report report, List<Student> students, Scoring scoring,
@@ -142,13 +165,13 @@ final class ReportPdf {
      * Every character of the class's names and rolls must print in the report (the papers' fonts
      * print them); one that no font has stops the marking, naming the line of the responses file.
      */
-    private static void checkPrintable(List<Student> students, Path responses) {
+    private static void checkPrintable(List<Student> students, Path responses, Layout layout) {
         List<FontCoverage.Place> places = new ArrayList<>();
         for (Student student : students) {
             places.add(new FontCoverage.Place(responses, student.line(), "roll", student.roll()));
             places.add(new FontCoverage.Place(responses, student.line(), "name", student.name()));
         }
-        List<BankProblem> problems = FontCoverage.check(Layout.DEFAULTS, List.of(), places);
+        List<BankProblem> problems = FontCoverage.check(layout, List.of(), places);
         if (!problems.isEmpty()) {
             List<String> lines = new ArrayList<>();
             for (BankProblem problem : problems) {

@@ -34,26 +34,33 @@ public final class ReportRenderer {
     private final FigureMaker maker;
     private final DocumentFonts fonts;
 
-    private ReportRenderer(MarksReport report) {
+    private ReportRenderer(MarksReport report, Layout runLayout) {
         this.report = report;
-        this.layout = Layout.DEFAULTS.withPrintableMargins();
+        this.layout = runLayout.withPrintableMargins();
         this.fonts = new DocumentFonts(RunFonts.forTexts(layout, texts(report)));
         this.type = new DocumentStyle(layout, fonts, BODY);
         this.maker = new FigureMaker(type, new FigureCache());
     }
 
-    /** The report as a PDF file. */
+    /** The report as a PDF file, on the exam layout's page in its fonts. */
     public static byte[] pdf(MarksReport report) {
-        return render(report).toPdf();
+        return pdf(report, Layout.DEFAULTS);
     }
 
-    static DrawnDocument render(MarksReport report) {
-        return new ReportRenderer(report).draw();
+    /**
+     * The report as a PDF file, on the run's page size (A4, Letter) and in the run's fonts (with the
+     * fallback fonts its layout adds for a script), in the report's own sizes.
+     */
+    public static byte[] pdf(MarksReport report, Layout runLayout) {
+        return new ReportRenderer(report, runLayout).draw().toPdf();
     }
 
     /** The charts the report draws, for a test to read their data. */
     static List<ReportCharts.Chart> charts(MarksReport report) {
-        float width = Layout.DEFAULTS.withPrintableMargins().bodyWidth();
+        return charts(report, Layout.DEFAULTS.withPrintableMargins().bodyWidth());
+    }
+
+    private static List<ReportCharts.Chart> charts(MarksReport report, float width) {
         return List.of(ReportCharts.histogram(report.scores(), report.outOf(), width, HISTOGRAM_HEIGHT),
                 ReportCharts.items(report.items(), width, ITEM_CHART_HEIGHT));
     }
@@ -82,7 +89,7 @@ public final class ReportRenderer {
         FooterBand footer = new FooterBand(type, new PageComposer.Footer(footerName, report.run(), true));
         ReportPages pages = new ReportPages(layout, fonts, footer);
         float width = pages.width();
-        List<ReportCharts.Chart> charts = charts(report);
+        List<ReportCharts.Chart> charts = charts(report, width);
 
         pages.add(title(), 10);
         pages.add(facts(width), 14);
