@@ -205,6 +205,12 @@ final class ReportCharts {
         double low = Math.max(-1.05, lowest);
         LabelPlacer placer = new LabelPlacer(1.04 / (width - 70), (1.02 - low) / (height - 75), -0.02, 1.02, low,
                 1.02);
+        // Labels keep off every point, not only off each other.
+        for (MarksReport.Item item : items) {
+            if (Double.isFinite(item.facility()) && Double.isFinite(item.discrimination())) {
+                placer.point(item.facility(), item.discrimination());
+            }
+        }
         List<XYTextAnnotation> labels = new ArrayList<>();
         for (int i : labelled) {
             MarksReport.Item item = items.get(i);
@@ -269,6 +275,13 @@ final class ReportCharts {
             this.xMax = xMax;
             this.yMin = yMin;
             this.yMax = yMax;
+        }
+
+        /** A plotted point, which labels keep off (a square 6 points wide). */
+        void point(double x, double y) {
+            double w = 3 * xPerPoint;
+            double h = 3 * yPerPoint;
+            placed.add(new double[] {x - w, y - h, x + w, y + h});
         }
 
         TextAnchor place(double x, double y, double widthPoints) {

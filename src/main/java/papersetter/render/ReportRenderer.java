@@ -95,9 +95,12 @@ public final class ReportRenderer {
         pages.add(facts(width), 14);
         pages.add(heading("Score histogram", "How many students scored each mark."), 4);
         pages.add(charts.get(0), 14);
+        long plotted = report.items().stream().filter(item -> Double.isFinite(item.facility())
+                && Double.isFinite(item.discrimination())).count();
         Figure itemHeading = heading("Item chart", "Each item's facility (across) against its discrimination (up)."
                 + " Shaded: discrimination below 0.2, facility below 0.2 or above 0.9. Flagged items are red"
-                + " squares, labelled by bank id.");
+                + " squares, labelled by bank id." + (plotted == 0 ? " No item can be placed yet: a discrimination"
+                        + " needs two or more students whose scores differ." : ""));
         pages.need(itemHeading.height() + 4 + ITEM_CHART_HEIGHT);
         pages.add(itemHeading, 4);
         pages.add(charts.get(1), 16);
