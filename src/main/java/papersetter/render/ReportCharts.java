@@ -179,10 +179,8 @@ final class ReportCharts {
 
     /**
      * Facility across, discrimination up; the zones where an item needs a look are shaded (weak
-     * discrimination below 0.2, facility below 0.2 or above 0.9), flagged items are red and labelled.
-     *
-     * @param labels what each item is called on the chart: its bank id, or its row in the item table
-     *     where the chart's font cannot draw the id
+     * discrimination below 0.2, facility below 0.2 or above 0.9), flagged items are red and labelled
+     * by bank id (or by their row in the item table where the chart's font cannot draw the id).
      */
     static Chart items(List<MarksReport.Item> items, float width, float height) {
         XYSeries plain = new XYSeries("Item", false, true);

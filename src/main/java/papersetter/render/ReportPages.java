@@ -56,11 +56,6 @@ final class ReportPages {
         return layout.bodyWidth();
     }
 
-    /** The room a page holds for the body. */
-    float pageRoom() {
-        return bottom - top;
-    }
-
     private void newPage() {
         pages.add(new ArrayList<>());
         y = top;
@@ -138,10 +133,6 @@ final class ReportPages {
     /** Room below what is placed. */
     void gap(float height) {
         y = Math.min(bottom, y + height);
-    }
-
-    int pageCount() {
-        return pages.size();
     }
 
     DrawnDocument paint(DocumentInfo info, String label, String documentId) {
