@@ -17,10 +17,12 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "mark",
         mixinStandardHelpOptions = true,
         description = {"Marks a run from typed responses and writes RUN/marks/: results.csv (a row per student),",
-            "items.csv (facility, discrimination, option shares and flags per question) and summary.txt.",
+            "items.csv (facility, discrimination, option shares and flags per question), report.pdf (charts,",
+            "the item table and the class list) and summary.txt.",
             "Scanned answer sheets are not read yet."},
         footer = {"", "The responses file: one row per student with columns roll, name, set and the printed question",
-            "numbers (1, 2, … or Q1, Q2, …); other columns (Timestamp, Email) are left out. mcq: a letter as printed;",
+            "numbers (1, 2, … or Q1, Q2, …); other columns (Timestamp, Email) are left out. mcq: the option as printed",
+            "(B; 2 or ii where options are numbered);",
             "multi: letters in any order (A;C, AC, A, C); truefalse: T/F, True/False, yes/no; fill: the words,",
             "one answer per blank separated by ';'; short/long: the marks given. A blank cell is no answer.",
             "", "Examples:",
@@ -52,7 +54,8 @@ final class MarkCommand implements Callable<Integer> {
 
     @Option(names = "--rekey", paramLabel = "ID=ANSWER",
             description = "A key corrected after the test: DJ-ORM-014=B (bank id, bank letters) or A:12=B (set A's"
-                    + " question 12, letter as printed). Repeat for more. The papers are not changed.")
+                    + " question 12, option as printed: 2 or ii where options are numbered). Repeat for more. The"
+                    + " papers are not changed.")
     List<String> rekeys;
 
     @Mixin

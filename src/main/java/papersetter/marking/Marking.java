@@ -17,6 +17,7 @@ import papersetter.history.History;
 import papersetter.history.MarkingEntry;
 import papersetter.model.BadInputException;
 import papersetter.model.Marks;
+import papersetter.model.OptionLabels;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
@@ -52,18 +53,22 @@ public final class Marking {
         } catch (BadInputException e) {
             throw new BadInputException("Cannot mark " + run + " from its bank: " + e.getMessage(), e);
         }
-        Manifest recorded = checkPrintedKeys(manifest, papers);
+        Manifest recorded = ManifestReader.read(manifest);
+        OptionLabels labels = printedLabels(manifest, recorded, papers);
         Scoring scoring = Scoring.of(request.multi(), request.wrong(), recorded);
-        papers = Rekeys.apply(request.rekeys(), papers);
+        papers = Rekeys.apply(request.rekeys(), papers, labels);
         ResponsesFile responses = ResponsesFile.read(request.responses());
         List<String> notes = new ArrayList<>(responses.notes);
-        List<Student> students = students(responses, papers, scoring, notes);
+        List<Student> students = students(responses, papers, scoring, labels, notes);
 
         List<Question> items = bankOrder(papers);
         Report report = Report.of(students, items);
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("results.csv", MarksFiles.results(students, items));
         files.put("items.csv", MarksFiles.items(report.items()));
+        files.put("report.pdf", ReportPdf.write(run.toAbsolutePath().normalize().getFileName().toString(),
+                recorded.request() == null ? "" : recorded.request().title(), report, students, scoring,
+                request.rekeys(), request.responses(), ReportPdf.layout(recorded, notes)));
         String summary = report.summary(run, request, scoring, notes);
         files.put("summary.txt", summary.replace("\n", System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
         Path folder = MarksFolder.write(run, files);
@@ -74,18 +79,35 @@ public final class Marking {
     }
 
     /**
-     * The keys rebuilt from the bank must be the ones the manifest says were printed: they differ
-     * only when the manifest was edited, and then it is not known which the students saw.
+     * How the run's papers labelled their options (the layout's {@code option-labels}), read from
+     * the answers the manifest records, which name the right options as printed ({@code B},
+     * {@code b}, {@code 2}, {@code ii}). The keys rebuilt from the bank must be the ones recorded:
+     * they differ only when the manifest was edited, and then it is not known which the students saw.
      */
-    private static Manifest checkPrintedKeys(Path manifestFile, List<Paper> papers) {
-        Manifest manifest = ManifestReader.read(manifestFile);
+    private static OptionLabels printedLabels(Path manifestFile, Manifest manifest, List<Paper> papers) {
+        List<String> differ = List.of();
+        for (OptionLabels labels : OptionLabels.values()) {
+            List<String> found = differences(manifest, papers, labels);
+            if (found.isEmpty()) {
+                return labels;
+            }
+            if (differ.isEmpty() || found.size() < differ.size()) {
+                differ = found;
+            }
+        }
+        throw new BadInputException(manifestFile + ": the printed keys it records differ from the keys its bank and"
+                + " option orders give (" + differ.size() + "), first " + differ.get(0) + " — the manifest was"
+                + " edited; restore it from the run as written, or correct a key with --rekey.");
+    }
+
+    private static List<String> differences(Manifest manifest, List<Paper> papers, OptionLabels labels) {
         List<String> differ = new ArrayList<>();
         for (int s = 0; s < papers.size(); s++) {
             List<PaperItem> items = papers.get(s).items();
             List<Manifest.Item> recorded = manifest.sets().get(s).questions();
             for (int i = 0; i < items.size(); i++) {
                 String numeric = Manifest.Item.numeric(items.get(i));
-                String rebuilt = numeric != null ? numeric : String.join(";", items.get(i).correctLetters());
+                String rebuilt = numeric != null ? numeric : String.join(";", items.get(i).correctNames(labels));
                 String printed = recorded.get(i).answer() == null ? "" : recorded.get(i).answer();
                 if (!rebuilt.equals(printed)) {
                     differ.add("set " + papers.get(s).set() + " question " + items.get(i).number() + ": the manifest"
@@ -94,15 +116,11 @@ public final class Marking {
                 }
             }
         }
-        if (!differ.isEmpty()) {
-            throw new BadInputException(manifestFile + ": the printed keys it records differ from the keys its bank and"
-                    + " option orders give (" + differ.size() + "), first " + differ.get(0) + " — the manifest was"
-                    + " edited; restore it from the run as written, or correct a key with --rekey.");
-        }
-        return manifest;
+        return differ;
     }
 
-    private static List<Student> students(ResponsesFile file, List<Paper> papers, Scoring scoring, List<String> notes) {
+    private static List<Student> students(ResponsesFile file, List<Paper> papers, Scoring scoring,
+            OptionLabels labels, List<String> notes) {
         Problems problems = new Problems();
         Map<String, Paper> bySet = new LinkedHashMap<>();
         papers.forEach(paper -> bySet.put(paper.set(), paper));
@@ -167,7 +185,7 @@ public final class Marking {
                 Integer column = file.questions.get(item.number());
                 String cell = column == null ? "" : row.cell(column);
                 try {
-                    marks.put(item.question().id(), Scorer.score(paper.set(), item, cell, scoring));
+                    marks.put(item.question().id(), Scorer.score(paper.set(), item, cell, scoring, labels));
                 } catch (Scorer.Unreadable e) {
                     problems.add("cell-" + item.question().type(), where + file.column(column) + ", set "
                             + paper.set() + ": " + e.getMessage() + " — " + e.fix + ".");

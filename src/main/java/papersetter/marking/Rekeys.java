@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import papersetter.model.Answer;
 import papersetter.model.BadInputException;
+import papersetter.model.OptionLabels;
 import papersetter.model.Paper;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
@@ -25,7 +26,8 @@ import papersetter.model.Section;
  * bank's {@code answer} column writes it: {@code A;C} for multi, {@code true}/{@code false}, for fill
  * each blank's answers separated by {@code ;} and alternatives by {@code |}, for numeric
  * {@code 9.81 ±0.05}, {@code 9.76..9.86} or {@code 9.81 (3 s.f.)}, its unit kept);
- * {@code A:12=B} names question 12 of set A and the letter printed on that paper.
+ * {@code A:12=B} names question 12 of set A and the option as labelled on that paper ({@code A:12=2}
+ * where the options are numbered).
  */
 final class Rekeys {
     private static final Pattern PRINTED = Pattern.compile("([A-Za-z]{1,4}):\\s*(\\d{1,6})");
@@ -34,6 +36,11 @@ final class Rekeys {
     }
 
     static List<Paper> apply(List<String> given, List<Paper> papers) {
+        return apply(given, papers, OptionLabels.UPPER);
+    }
+
+    /** @param labels how the papers labelled their options: {@code A:12=2} on a numbered paper */
+    static List<Paper> apply(List<String> given, List<Paper> papers, OptionLabels labels) {
         Map<String, Question> byId = new HashMap<>();
         papers.forEach(paper -> paper.items().forEach(item -> byId.put(item.question().id(), item.question())));
         Map<String, Answer> answers = new LinkedHashMap<>();
@@ -53,7 +60,7 @@ final class Rekeys {
                 if (printed.matches()) {
                     PaperItem item = item(papers, printed.group(1).toUpperCase(Locale.ROOT),
                             Integer.parseInt(printed.group(2)));
-                    put(answers, item.question(), printedAnswer(item, value), rekey);
+                    put(answers, item.question(), printedAnswer(item, value, labels), rekey);
                 } else {
                     Question question = byId.get(target);
                     if (question == null) {
@@ -104,13 +111,13 @@ final class Rekeys {
         return items.get(number - 1);
     }
 
-    private static Answer printedAnswer(PaperItem item, String value) {
+    private static Answer printedAnswer(PaperItem item, String value, OptionLabels labels) {
         Question question = item.question();
         if (!question.type().hasOptions()) {
             return bankAnswer(question, value);
         }
         TreeSet<Integer> bank = new TreeSet<>();
-        for (int printed : letters(value, question)) {
+        for (int printed : printedLabels(value, question, labels)) {
             bank.add(item.optionOrder().get(printed));
         }
         return choice(question, bank);
@@ -164,6 +171,27 @@ final class Rekeys {
             throw new BadInputException(question.id() + " is an mcq item: give one letter");
         }
         return new Answer.Choice(correct);
+    }
+
+    /** The options a value names in the labels printed on the paper ({@code 2}, {@code ii}, {@code B}). */
+    private static List<Integer> printedLabels(String value, Question question, OptionLabels labels) {
+        if (labels != OptionLabels.NUMBERS && labels != OptionLabels.ROMAN) {
+            return letters(value, question);
+        }
+        List<Integer> positions = Interpret.options(value, labels);
+        int options = question.options().size();
+        String range = labels.name(0) + " to " + labels.name(options - 1);
+        if (positions == null || positions.isEmpty()) {
+            throw new BadInputException("'" + value + "' is not an option as this run's papers label them ("
+                    + range + ")");
+        }
+        for (int position : positions) {
+            if (position >= options) {
+                throw new BadInputException(question.id() + " has options " + range + "; '" + labels.name(position)
+                        + "' is not one");
+            }
+        }
+        return positions;
     }
 
     private static List<Integer> letters(String value, Question question) {

@@ -8,8 +8,9 @@ import papersetter.model.Marks;
 import papersetter.model.Question;
 
 /**
- * The class's numbers and each item's statistics, and the one-page summary of them. Statistics use
- * each student's total before it is held at 0 (a penalty is part of how the student did).
+ * The class's numbers and each item's statistics, and the one-page summary of them. The class's
+ * numbers (mean, median, spread, range) are of the scores as given, never below 0; the item
+ * statistics use each student's total before it is held at 0 (a penalty is part of how the student did).
  *
  * @param kr20 over the items every student's paper had (all of them unless sets hold different questions)
  */
@@ -96,7 +97,7 @@ record Report(int students, String outOf, double mean, double median, double sd,
         }
         notes.forEach(note -> text.append("Note: ").append(note).append('\n'));
         text.append("Results per student: ").append(run.resolve(MarksFolder.NAME).resolve("results.csv"))
-                .append("; per item: items.csv.\n");
+                .append("; per item: items.csv; charts and tables: report.pdf.\n");
         return text.toString();
     }
 

@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import papersetter.model.Answer;
 import papersetter.model.Letters;
 import papersetter.model.Marks;
+import papersetter.model.OptionLabels;
 import papersetter.model.PaperItem;
 import papersetter.model.Question;
 
@@ -54,6 +55,12 @@ final class Scorer {
 
     /** @param set the set whose paper the item was printed on: a spec's penalty may differ by section */
     static Mark score(String set, PaperItem item, String cell, Scoring scoring) throws Unreadable {
+        return score(set, item, cell, scoring, OptionLabels.UPPER);
+    }
+
+    /** @param labels how the run's papers labelled the options: the cell names them as printed */
+    static Mark score(String set, PaperItem item, String cell, Scoring scoring, OptionLabels labels)
+            throws Unreadable {
         if (cell == null || cell.isBlank()) {
             return blank();
         }
@@ -62,12 +69,13 @@ final class Scorer {
         BigDecimal penalty = round(scoring.penalty(set, item).multiply(full));
         switch (question.type()) {
             case MCQ, MULTI -> {
-                Set<Integer> chosen = chosen(item, cell);
+                Set<Integer> chosen = chosen(item, cell, labels);
                 Set<Integer> correct = ((Answer.Choice) question.answer()).correct();
                 String response = bankLetters(chosen);
                 if (question.type() == papersetter.model.QuestionType.MCQ && chosen.size() != 1) {
                     throw new Unreadable("'" + cell.strip() + "' but question " + item.number()
-                            + " is multiple choice with one right option", "type one letter, or leave it blank");
+                            + " is multiple choice with one right option", "type one " + what(labels, false)
+                                    + " (" + range(item, labels) + "), or leave it blank");
                 }
                 double credit;
                 if (chosen.equals(correct)) {
@@ -140,23 +148,27 @@ final class Scorer {
         }
     }
 
-    /** The bank options a cell of printed letters chose. */
-    private static Set<Integer> chosen(PaperItem item, String cell) throws Unreadable {
-        List<Integer> printed = Interpret.letters(cell);
+    /** The bank options a cell of printed labels chose. */
+    private static Set<Integer> chosen(PaperItem item, String cell, OptionLabels labels) throws Unreadable {
+        List<Integer> printed = Interpret.options(cell, labels);
         int options = item.optionOrder().size();
-        String range = "A to " + Letters.of(options - 1);
+        String range = range(item, labels);
+        boolean multi = item.question().type() == papersetter.model.QuestionType.MULTI;
         if (printed == null || printed.isEmpty()) {
-            throw new Unreadable("'" + cell.strip() + "' is not an option letter",
-                    "type the letter" + (item.question().type() == papersetter.model.QuestionType.MULTI ? "s" : "")
-                            + " as printed (" + range + "), or leave it blank");
+            throw new Unreadable("'" + cell.strip() + "' is not " + (labels == OptionLabels.NUMBERS
+                    ? "an option number" : labels == OptionLabels.ROMAN ? "an option numeral" : "an option letter")
+                    + (labels == OptionLabels.UPPER ? "" : " as this run's papers print them (" + examples(labels)
+                            + ")"), "type the " + what(labels, multi) + " as printed (" + range + ")"
+                                    + (multi && !labels.name(0).matches("[A-Za-z]") ? ", separated by ';'" : "")
+                                    + ", or leave it blank");
         }
         List<String> beyond = new ArrayList<>();
         Set<Integer> bank = new TreeSet<>();
-        for (int letter : printed) {
-            if (letter >= options) {
-                beyond.add(Letters.of(letter));
+        for (int position : printed) {
+            if (position >= options) {
+                beyond.add(labels.name(position));
             } else {
-                bank.add(item.optionOrder().get(letter));
+                bank.add(item.optionOrder().get(position));
             }
         }
         if (!beyond.isEmpty()) {
@@ -164,6 +176,25 @@ final class Scorer {
                     + range, "use one of " + range);
         }
         return bank;
+    }
+
+    /** "A to D", "1 to 4", "i to iv": the item's options as the paper names them. */
+    private static String range(PaperItem item, OptionLabels labels) {
+        return labels.name(0) + " to " + labels.name(item.optionOrder().size() - 1);
+    }
+
+    private static String what(OptionLabels labels, boolean several) {
+        String one = labels == OptionLabels.NUMBERS ? "number" : labels == OptionLabels.ROMAN ? "numeral" : "letter";
+        return several ? one + "s" : one;
+    }
+
+    /** How a cell may name the second option on a paper labelled so. */
+    private static String examples(OptionLabels labels) {
+        return switch (labels) {
+            case NUMBERS -> "2, 2. or (2) for the second option";
+            case ROMAN -> "ii, ii. or (ii) for the second option";
+            default -> labels.name(1) + ", " + labels.printed(1) + " for the second option";
+        };
     }
 
     static String bankLetters(Set<Integer> chosen) {

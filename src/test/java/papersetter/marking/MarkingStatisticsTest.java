@@ -93,6 +93,212 @@ class MarkingStatisticsTest {
     }
 
     /*
+     * A class worked by hand with items of different marks and partial credit: M1 an mcq of 1 mark,
+     * M2 an mcq of 2 marks (key A for both), W1 a short item of 2 marks, marked 0 to 2.
+     *
+     *           M1      M2      W1     total   credit M1 M2 W1   right (full marks) M1 M2 W1
+     *      S1   A 1     A 2     2      5              1  1  1                       1  1  1
+     *      S2   A 1     B 0     1.5    2.5            1  0  .75                     1  0  0
+     *      S3   B 0     A 2     1      3              0  1  .5                      0  1  0
+     *      S4   A 1     B 0     0.5    1.5            1  0  .25                     1  0  0
+     *      S5   B 0     B 0     0      0              0  0  0                       0  0  0
+     *
+     * mean = 12/5 = 2.4; median = 2.5; deviations 2.6, 0.1, 0.6, −0.9, −2.4, squares 6.76 + 0.01 +
+     * 0.36 + 0.81 + 5.76 = 13.7, sample SD = sqrt(13.7/4) = 1.8507.
+     * Facility is the mean credit: M1 3/5 = 0.6, M2 2/5 = 0.4, W1 2.5/5 = 0.5.
+     * KR-20 counts an item right only with full marks: numbers right 3, 1, 1, 1, 0 (mean 1.2, squares
+     * of deviations 3.24 + 0.04 · 3 + 1.44 = 4.8, population variance 0.96); p = 0.6, 0.4, 0.2,
+     * Σpq = 0.24 + 0.24 + 0.16 = 0.64; KR-20 = 3/2 · (1 − 0.64/0.96) = 0.5.
+     * W1 against the rest (total − W1's marks = 3, 1, 2, 1, 0; mean 1.4): dx = .5, .25, 0, −.25, −.5,
+     * dy = 1.6, −.4, .6, −.4, −1.4; Σdxdy = .8 − .1 + 0 + .1 + .7 = 1.5, Σdx² = .625, Σdy² = 5.2;
+     * r = 1.5 / sqrt(3.25) = 0.8321.
+     * M2 against the rest (3, 2.5, 1, 1.5, 0; mean 1.6): dx = .6, −.4, .6, −.4, −.4, dy = 1.4, .9,
+     * −.6, −.1, −1.6; Σdxdy = .84 − .36 − .36 + .04 + .64 = .8, Σdx² = 1.2, Σdy² = 5.7;
+     * r = .8 / sqrt(6.84) = 0.3059.
+     * Upper and lower groups of round(0.27 · 5) = 1: S1 and S5; W1's upper-lower = 1 − 0 = 1.
+     */
+    private static final String[][] MIXED = {{"A", "A", "2"}, {"A", "B", "1.5"}, {"B", "A", "1"}, {"A", "B", "0.5"},
+        {"B", "B", "0"}};
+
+    @Test
+    void aClassWithWeightsAndPartCreditWorkedByHand() throws Exception {
+        List<Question> questions = mixedItems();
+        Paper paper = paper(questions);
+        List<Student> students = new ArrayList<>();
+        for (int s = 0; s < MIXED.length; s++) {
+            students.add(student("S" + (s + 1), paper, MIXED[s], Scoring.DEFAULT));
+        }
+        Report report = Report.of(students, questions);
+        assertThat(report.mean()).isCloseTo(2.4, within(1e-12));
+        assertThat(report.median()).isCloseTo(2.5, within(1e-12));
+        assertThat(report.sd()).isCloseTo(1.8507, within(1e-4));
+        assertThat(report.kr20()).isCloseTo(0.5, within(1e-12));
+        assertThat(report.items()).extracting(ItemStat::facility).containsExactly(0.6, 0.4, 0.5);
+        assertThat(report.items().get(2).pointBiserial()).isCloseTo(0.8321, within(1e-4));
+        assertThat(report.items().get(1).pointBiserial()).isCloseTo(0.3059, within(1e-4));
+        assertThat(report.items().get(2).upperLower()).isEqualTo(1.0);
+        assertThat(report.items().get(2).optionShares()).isEmpty();
+    }
+
+    /*
+     * The same class with negative marking: a wrong mcq answer costs a quarter of its marks (−0.25 on
+     * M1, −0.5 on M2). Totals before holding at 0: S1 5, S2 1 − .5 + 1.5 = 2, S3 −.25 + 2 + 1 = 2.75,
+     * S4 1 − .5 + .5 = 1, S5 −.25 − .5 + 0 = −0.75; S5 scores 0.
+     * The class's numbers are of the scores as given (5, 2, 2.75, 1, 0): mean 10.75/5 = 2.15,
+     * median 2, sample SD = sqrt((2.85² + .15² + .6² + 1.15² + 2.15²)/4) = sqrt(14.45/4) = 1.9007.
+     * The item statistics use the totals before holding at 0 (a penalty is part of how the student
+     * did), and a penalty counts as no credit: M2 against the rest (raw total − M2's marks = 3, 2.5,
+     * .75, 1.5, −.25; mean 1.5): dy = 1.5, 1, −.75, 0, −1.75; Σdxdy = .9 − .4 − .45 + 0 + .7 = .75,
+     * Σdx² = 1.2, Σdy² = 6.875; r = .75 / sqrt(8.25) = 0.2611. Facilities are as before.
+     */
+    @Test
+    void negativeMarkingWorkedByHand() throws Exception {
+        List<Question> questions = mixedItems();
+        Paper paper = paper(questions);
+        Scoring quarter = Scoring.of("all", List.of("-0.25"));
+        List<Student> students = new ArrayList<>();
+        for (int s = 0; s < MIXED.length; s++) {
+            students.add(student("S" + (s + 1), paper, MIXED[s], quarter));
+        }
+        assertThat(students.get(4).raw()).isEqualByComparingTo("-0.75");
+        assertThat(students.get(4).score()).isEqualByComparingTo("0");
+        Report report = Report.of(students, questions);
+        assertThat(report.mean()).isCloseTo(2.15, within(1e-12));
+        assertThat(report.median()).isCloseTo(2.0, within(1e-12));
+        assertThat(report.sd()).isCloseTo(1.9007, within(1e-4));
+        assertThat(report.min()).isZero();
+        assertThat(report.items()).extracting(ItemStat::facility).containsExactly(0.6, 0.4, 0.5);
+        assertThat(report.items().get(1).pointBiserial()).isCloseTo(0.2611, within(1e-4));
+    }
+
+    /**
+     * Random classes with items of 1 to 3 marks, written items marked in halves, and negative
+     * marking: every number against Commons Math's, the upper and lower groups chosen here by a
+     * sort of the students.
+     */
+    @RepeatedTest(30)
+    void weightedAndPartCreditClassesAgreeWithCommonsMath(org.junit.jupiter.api.RepetitionInfo repetition)
+            throws Exception {
+        Random random = new Random(1000 + repetition.getCurrentRepetition());
+        int items = 2 + random.nextInt(10);
+        int size = 3 + random.nextInt(50);
+        List<Question> questions = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            questions.add(random.nextBoolean() ? weighted("I" + i, random.nextInt(4), 1 + random.nextInt(3))
+                    : written("I" + i, 1 + random.nextInt(3)));
+        }
+        Paper paper = paper(questions);
+        Scoring scoring = random.nextBoolean() ? Scoring.DEFAULT : Scoring.of("all", List.of("-0.25"));
+        List<Student> students = new ArrayList<>();
+        double[][] credit = new double[size][items];
+        double[][] marks = new double[size][items];
+        for (int s = 0; s < size; s++) {
+            double skill = random.nextDouble();
+            String[] answers = new String[items];
+            for (int i = 0; i < items; i++) {
+                Question question = questions.get(i);
+                double full = question.marks().doubleValue();
+                if (question.answer() instanceof Answer.Choice choice) {
+                    int key = choice.correct().first();
+                    int answer = random.nextDouble() < skill ? key : random.nextInt(4);
+                    answers[i] = String.valueOf((char) ('A' + answer));
+                    credit[s][i] = answer == key ? 1 : 0;
+                    marks[s][i] = answer == key ? full : scoring.negative() ? -0.25 * full : 0;
+                } else {
+                    double given = Math.round(skill * full * 2 * random.nextDouble()) / 2.0;
+                    given = Math.min(full, given);
+                    answers[i] = String.valueOf(given);
+                    credit[s][i] = given / full;
+                    marks[s][i] = given;
+                }
+            }
+            students.add(student("S" + s, paper, answers, scoring));
+        }
+        Report report = Report.of(students, questions);
+        double[] raw = new double[size];
+        double[] scores = new double[size];
+        double[] right = new double[size];
+        for (int s = 0; s < size; s++) {
+            raw[s] = java.util.Arrays.stream(marks[s]).sum();
+            scores[s] = Math.max(0, raw[s]);
+            for (int i = 0; i < items; i++) {
+                right[s] += credit[s][i] >= 1 ? 1 : 0;
+            }
+        }
+        DescriptiveStatistics described = new DescriptiveStatistics(scores);
+        assertThat(report.mean()).isCloseTo(described.getMean(), within(1e-9));
+        assertThat(report.median()).isCloseTo(described.getPercentile(50), within(1e-9));
+        assertThat(report.sd()).isCloseTo(described.getStandardDeviation(), within(1e-9));
+        assertThat(report.min()).isCloseTo(described.getMin(), within(1e-9));
+        assertThat(report.max()).isCloseTo(described.getMax(), within(1e-9));
+
+        Integer[] order = new Integer[size];
+        for (int s = 0; s < size; s++) {
+            order[s] = s;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(raw[b], raw[a])); // stable: ties in class order
+        int group = Math.min(size / 2, Math.max(1, (int) Math.round(0.27 * size)));
+        double pq = 0;
+        for (int i = 0; i < items; i++) {
+            double[] column = column(credit, i);
+            double[] rest = new double[size];
+            double[] fullMarks = new double[size];
+            for (int s = 0; s < size; s++) {
+                rest[s] = raw[s] - marks[s][i];
+                fullMarks[s] = credit[s][i] >= 1 ? 1 : 0;
+            }
+            double p = new DescriptiveStatistics(fullMarks).getMean();
+            pq += p * (1 - p);
+            ItemStat stat = report.items().get(i);
+            assertThat(stat.facility()).isCloseTo(new DescriptiveStatistics(column).getMean(), within(1e-9));
+            boolean flat = new Variance().evaluate(column) == 0 || new Variance().evaluate(rest) == 0;
+            if (flat) {
+                assertThat(stat.pointBiserial()).isNaN();
+            } else {
+                assertThat(stat.pointBiserial()).isCloseTo(new PearsonsCorrelation().correlation(column, rest),
+                        within(1e-9));
+            }
+            double upper = 0;
+            double lower = 0;
+            for (int g = 0; g < group; g++) {
+                upper += credit[order[g]][i];
+                lower += credit[order[size - 1 - g]][i];
+            }
+            assertThat(stat.upperLower()).isCloseTo((upper - lower) / group, within(1e-9));
+        }
+        double variance = new Variance(false).evaluate(right);
+        if (variance == 0) {
+            assertThat(report.kr20()).isNaN();
+        } else {
+            assertThat(report.kr20()).isCloseTo((double) items / (items - 1) * (1 - pq / variance), within(1e-9));
+        }
+    }
+
+    private static List<Question> mixedItems() {
+        return List.of(weighted("M1", 0, 1), weighted("M2", 0, 2), written("W1", 2));
+    }
+
+    static Question weighted(String id, int key, int marks) {
+        Question mcq = mcq(id, key);
+        return new Question(id, "level", "topic", QuestionType.MCQ, id + "?", mcq.options(), mcq.answer(),
+                BigDecimal.valueOf(marks), "", 0, List.of(), true, 0, Optional.empty(), mcq.source());
+    }
+
+    static Question written(String id, int marks) {
+        return new Question(id, "level", "topic", QuestionType.SHORT, id + "?", List.of(),
+                new Answer.Model("the model answer"), BigDecimal.valueOf(marks), "", 0, List.of(), true, 0,
+                Optional.empty(), mcq(id, 0).source());
+    }
+
+    static Student student(String roll, Paper paper, String[] answers, Scoring scoring) throws Scorer.Unreadable {
+        Map<String, Scorer.Mark> marks = new HashMap<>();
+        for (PaperItem item : paper.items()) {
+            marks.put(item.question().id(), Scorer.score(item, answers[item.number() - 1], scoring));
+        }
+        return Student.of(1, roll, roll, paper, marks);
+    }
+
+    /*
      * A key that strong students avoided: the bank says A, but the best two of six students (the top
      * round(0.27 · 6) = 2) both chose C, and the weakest chose A. The item is flagged as likely
      * wrong and as discriminating negatively.
@@ -191,7 +397,8 @@ class MarkingStatisticsTest {
     static Paper paper(String set, List<Question> questions) {
         List<PaperItem> items = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
-            items.add(new PaperItem(i + 1, questions.get(i), List.of(0, 1, 2, 3)));
+            items.add(new PaperItem(i + 1, questions.get(i), java.util.stream.IntStream
+                    .range(0, questions.get(i).options().size()).boxed().toList()));
         }
         return new Paper(set, 1, "X1", List.of(new Section("", "", items)));
     }
