@@ -89,8 +89,8 @@ public final class BankReview {
         int key = choice.correct().first();
         int length = q.options().get(key).strip().length();
         int longer = 0;
-        for (String option : q.options()) {
-            if (option.strip().length() > length) {
+        for (int o = 0; o < q.options().size(); o++) {
+            if (q.options().get(o).strip().length() > length) {
                 longer++;
             }
         }

@@ -71,7 +71,12 @@ final class NearDuplicates {
         words(q.text(), i);
         Answer answer = q.answer();
         if (answer instanceof Answer.Choice choice) {
-            choice.correct().forEach(o -> words(q.options().get(o), i));
+            // The right options in their order, looked up rather than walked: no iterator for each item.
+            for (int o = 0; o < q.options().size(); o++) {
+                if (choice.correct().contains(o)) {
+                    words(q.options().get(o), i);
+                }
+            }
         } else if (answer instanceof Answer.Blanks blanks) {
             blanks.accepted().forEach(words -> words.forEach(word -> words(word, i)));
         } else if (answer instanceof Answer.Model model) {
@@ -313,35 +318,72 @@ final class NearDuplicates {
 
     /**
      * Each distinct word's number, in the order first seen; stop words have none (-1). Looked up by
-     * the characters of a text, lower-cased already, so that a word already known costs no copy.
+     * the characters of a text, lower-cased already, so that a word already known costs no copy; the
+     * words' characters are kept one after another in one array, not an array each, so that a bank
+     * of 100 000 questions with as many words of their own makes no object per word.
      */
     private static final class Words {
-        private char[][] words = new char[1 << 12][];
+        /** Word k (stop words included) is pool[starts[k]] to pool[starts[k + 1]]. */
+        private char[] pool = new char[1 << 14];
+        private int[] starts = new int[1 << 10];
+        /** Word k's number, or -1 for a stop word. */
+        private int[] numbers = new int[1 << 10];
+        /** How many words are kept, stop words included. */
+        private int kept;
+        /** Open addressing, never more than half full: 1 + a word's k (0 for an empty slot), and its hash. */
+        private int[] slots = new int[1 << 12];
         private int[] hashes = new int[1 << 12];
-        private int[] numbers = new int[1 << 12];
+        /** How many words have a number. */
         private int size;
-        /** Slots in use, stop words included. */
-        private int occupied;
+
+        Words() {
+            // The stop words first, numbered -1: any word not found later is one of the bank's own.
+            for (String stop : STOP) {
+                char[] word = stop.toCharArray();
+                add(word, 0, word.length, stop.hashCode(), -1);
+            }
+        }
 
         /** @param hash the word's characters' hash, as {@link String#hashCode} has it */
         int idOf(char[] text, int start, int end, int hash) {
-            int mask = words.length - 1;
-            int slot = mix(hash) & mask;
-            while (words[slot] != null) {
-                if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, text, start, end)) {
-                    return numbers[slot];
+            int mask = slots.length - 1;
+            for (int slot = mix(hash) & mask, k; (k = slots[slot]) != 0; slot = (slot + 1) & mask) {
+                if (hashes[slot] == hash && Arrays.equals(pool, starts[k - 1], starts[k], text, start, end)) {
+                    return numbers[k - 1];
                 }
-                slot = (slot + 1) & mask;
             }
-            char[] word = Arrays.copyOfRange(text, start, end);
-            int number = STOP.contains(new String(word)) ? -1 : size++;
-            words[slot] = word;
-            hashes[slot] = hash;
-            numbers[slot] = number;
-            if (++occupied * 2 > words.length) {
+            return add(text, start, end, hash, size++);
+        }
+
+        private int add(char[] text, int start, int end, int hash, int number) {
+            int length = end - start;
+            if (kept + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+                numbers = Arrays.copyOf(numbers, numbers.length * 2);
+            }
+            int from = starts[kept];
+            if (from + length > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, from + length));
+            }
+            System.arraycopy(text, start, pool, from, length);
+            starts[kept + 1] = from + length;
+            numbers[kept] = number;
+            kept++;
+            if (kept * 2 > slots.length) {
                 grow();
             }
+            place(kept, hash);
             return number;
+        }
+
+        private void place(int k, int hash) {
+            int mask = slots.length - 1;
+            int slot = mix(hash) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = k;
+            hashes[slot] = hash;
         }
 
         private static int mix(int hash) {
@@ -349,22 +391,13 @@ final class NearDuplicates {
         }
 
         private void grow() {
-            char[][] oldWords = words;
+            int[] oldSlots = slots;
             int[] oldHashes = hashes;
-            int[] oldNumbers = numbers;
-            words = new char[oldWords.length * 2][];
-            hashes = new int[oldWords.length * 2];
-            numbers = new int[oldWords.length * 2];
-            int mask = words.length - 1;
-            for (int s = 0; s < oldWords.length; s++) {
-                if (oldWords[s] != null) {
-                    int slot = mix(oldHashes[s]) & mask;
-                    while (words[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    words[slot] = oldWords[s];
-                    hashes[slot] = oldHashes[s];
-                    numbers[slot] = oldNumbers[s];
+            slots = new int[oldSlots.length * 2];
+            hashes = new int[oldSlots.length * 2];
+            for (int s = 0; s < oldSlots.length; s++) {
+                if (oldSlots[s] != 0) {
+                    place(oldSlots[s], oldHashes[s]);
                 }
             }
         }

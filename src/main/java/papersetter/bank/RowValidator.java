@@ -615,6 +615,9 @@ final class RowValidator {
     /** Labels of the facts the item tests, {@code ;}-separated; items sharing one never meet on a paper. */
     private String fact(List<String> cells) {
         String value = header.cell(cells, Column.FACT).strip();
+        if (value.isEmpty()) {
+            return shared(value); // most rows: nothing to split
+        }
         for (String label : value.split(";")) {
             String name = label.strip();
             if (!name.isEmpty() && !isIdText(name.replace(":", ""))) {
