@@ -225,10 +225,11 @@ public final class BankReader {
         // Without a required column every row would repeat the missing-column error, so rows are only read.
         RowValidator validator = header.complete() ? new RowValidator(file, header, csv.delimiter(), problems) : null;
         boolean anyData = false;
+        csv.reuseCells(); // each row is done with before the next is read; the few sampled are copied
         for (CsvReader.Row row = csv.nextFilled(); row != null; row = csv.nextFilled()) {
             anyData = true;
             if (suggest && sample.size() < 1000) {
-                sample.add(row.cells());
+                sample.add(List.copyOf(row.cells()));
             }
             if (validator != null) {
                 if (mapping != null) {

@@ -81,6 +81,7 @@ final class RowValidator {
     private final Map<String, Integer> readAsLines = new HashMap<>();
 
     private CsvReader.Row row;
+    private final List<String> optionTexts = new ArrayList<>(Column.OPTIONS.size());
     private int line;
     private int errors;
 
@@ -313,7 +314,8 @@ final class RowValidator {
 
     /** The filled options in bank order; gaps and options on types that have none are errors. */
     private List<String> options(List<String> cells, QuestionType type) {
-        List<String> texts = new ArrayList<>();
+        List<String> texts = optionTexts; // one list for every row: the question keeps a copy of its options
+        texts.clear();
         int last = -1;
         for (int i = 0; i < Column.OPTIONS.size(); i++) {
             String text = block(Column.OPTIONS.get(i));
