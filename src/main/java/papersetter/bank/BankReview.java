@@ -58,7 +58,7 @@ public final class BankReview {
     }
 
     private void nearDuplicates(Bank bank, List<BankProblem> warnings) {
-        List<NearDuplicates.Pair> pairs = alike.pairs();
+        List<NearDuplicates.Pair> pairs = alike.pairs(bank.questions());
         for (NearDuplicates.Pair pair : pairs.subList(0, Math.min(PAIRS_SHOWN, pairs.size()))) {
             Question first = pair.first();
             Question second = pair.second();

@@ -41,7 +41,8 @@ final class NearDuplicates {
         }
     }
 
-    private final List<Question> questions = new ArrayList<>();
+    /** How many items were added. */
+    private int items;
     private final Words ids = new Words();
     /** Each item's words, by number, sorted. */
     private int[][] docs = new int[1024][];
@@ -57,7 +58,7 @@ final class NearDuplicates {
     static List<Pair> find(List<Question> questions) {
         NearDuplicates finder = new NearDuplicates();
         questions.forEach(finder::add);
-        return finder.pairs();
+        return finder.pairs(questions);
     }
 
     /**
@@ -65,8 +66,7 @@ final class NearDuplicates {
      * can be done as the bank is read.
      */
     void add(Question q) {
-        int i = questions.size();
-        questions.add(q);
+        int i = items++;
         size = 0;
         words(q.text(), i);
         Answer answer = q.answer();
@@ -197,12 +197,20 @@ final class NearDuplicates {
 
     /** How many items were added. */
     int size() {
-        return questions.size();
+        return items;
     }
 
-    /** The alike pairs among the items added, likeliest first; pairs already sharing a fact label or a group are left out. */
-    List<Pair> pairs() {
-        int n = questions.size();
+    /**
+     * The alike pairs among the items added, likeliest first; pairs already sharing a fact label or a
+     * group are left out.
+     *
+     * @param questions the items added, in the order added
+     */
+    List<Pair> pairs(List<Question> questions) {
+        if (questions.size() != items) {
+            throw new IllegalArgumentException(questions.size() + " questions, but " + items + " were added");
+        }
+        int n = items;
         int[] df = Arrays.copyOf(counts, ids.size());
         double[] weight = new double[df.length];
         for (int w = 0; w < df.length; w++) {
@@ -326,8 +334,6 @@ final class NearDuplicates {
         /** Word k (stop words included) is pool[starts[k]] to pool[starts[k + 1]]. */
         private char[] pool = new char[1 << 14];
         private int[] starts = new int[1 << 10];
-        /** Word k's number, or -1 for a stop word. */
-        private int[] numbers = new int[1 << 10];
         /** How many words are kept, stop words included. */
         private int kept;
         /** Open addressing, never more than half full: 1 + a word's k (0 for an empty slot), and its hash. */
@@ -337,10 +343,10 @@ final class NearDuplicates {
         private int size;
 
         Words() {
-            // The stop words first, numbered -1: any word not found later is one of the bank's own.
+            // The stop words first: word k from STOP.size() on is the bank's own, number k - STOP.size().
             for (String stop : STOP) {
                 char[] word = stop.toCharArray();
-                add(word, 0, word.length, stop.hashCode(), -1);
+                add(word, 0, word.length, stop.hashCode());
             }
         }
 
@@ -349,17 +355,17 @@ final class NearDuplicates {
             int mask = slots.length - 1;
             for (int slot = mix(hash) & mask, k; (k = slots[slot]) != 0; slot = (slot + 1) & mask) {
                 if (hashes[slot] == hash && Arrays.equals(pool, starts[k - 1], starts[k], text, start, end)) {
-                    return numbers[k - 1];
+                    return k - 1 < STOP.size() ? -1 : k - 1 - STOP.size();
                 }
             }
-            return add(text, start, end, hash, size++);
+            add(text, start, end, hash);
+            return size++;
         }
 
-        private int add(char[] text, int start, int end, int hash, int number) {
+        private void add(char[] text, int start, int end, int hash) {
             int length = end - start;
             if (kept + 2 > starts.length) {
                 starts = Arrays.copyOf(starts, starts.length * 2);
-                numbers = Arrays.copyOf(numbers, numbers.length * 2);
             }
             int from = starts[kept];
             if (from + length > pool.length) {
@@ -367,13 +373,11 @@ final class NearDuplicates {
             }
             System.arraycopy(text, start, pool, from, length);
             starts[kept + 1] = from + length;
-            numbers[kept] = number;
             kept++;
             if (kept * 2 > slots.length) {
                 grow();
             }
             place(kept, hash);
-            return number;
         }
 
         private void place(int k, int hash) {
