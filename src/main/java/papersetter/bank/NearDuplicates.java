@@ -50,8 +50,10 @@ final class NearDuplicates {
     private int[] counts = new int[1024];
     /** The last item (plus one) that each word was counted for. */
     private int[] seenIn = new int[1024];
+    /** The words of the item being added so far: doc[0] to doc[size]. */
     private int[] doc = new int[256];
     private int size;
+    /** The characters of the text being read, lower-cased as they are read. */
     private char[] chars = new char[1024];
 
     /** The alike pairs, likeliest first; pairs already sharing a fact label or a group are left out. */
