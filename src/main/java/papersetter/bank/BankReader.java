@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import papersetter.config.ConfigException;
 import papersetter.formats.ColumnMapping;
 import papersetter.formats.ForeignBank;
@@ -39,9 +40,12 @@ public final class BankReader {
 
     /** The mapping file named with --map, for a bank that is one CSV; null to look for NAME.map.yaml beside it. */
     private final Path mapFile;
+    /** Given each good question as soon as it is read. */
+    private final Consumer<Question> each;
 
-    private BankReader(Path mapFile) {
+    private BankReader(Path mapFile, Consumer<Question> each) {
         this.mapFile = mapFile;
+        this.each = each;
     }
 
     /**
@@ -57,7 +61,16 @@ public final class BankReader {
      *     or null to use the NAME.map.yaml beside each CSV where there is one
      */
     public static Bank read(Path fileOrFolder, Path map) {
-        BankReader reader = new BankReader(map);
+        return read(fileOrFolder, map, question -> { });
+    }
+
+    /**
+     * As {@link #read(Path, Path)}, and hands each good question to {@code each} as soon as it is
+     * read (on this thread, in the bank's order), so that work on single questions can go on beside
+     * the reading. The questions handed over are the bank's, unless the read ends in a {@link BankException}.
+     */
+    public static Bank read(Path fileOrFolder, Path map, Consumer<Question> each) {
+        BankReader reader = new BankReader(map, each);
         if (map != null && Files.isDirectory(fileOrFolder)) {
             reader.problems.error(map, 0, null, "a mapping file given with --map is for one CSV file, and "
                     + fileOrFolder + " is a folder", "name the CSV file, or put NAME.map.yaml beside each NAME.csv");
@@ -82,7 +95,7 @@ public final class BankReader {
      * surfaces as the exception it is instead of being turned into a polite problem.
      */
     static Bank readBytes(Path file, byte[] bytes) {
-        BankReader reader = new BankReader(null);
+        BankReader reader = new BankReader(null, question -> { });
         reader.readBytesOf(file, bytes);
         return reader.finish(file, List.of(file));
     }
@@ -154,7 +167,7 @@ public final class BankReader {
             anyData = true;
             SourceRef source = new SourceRef(file, row.line());
             checkRepeats(source, row, header);
-            validator.validate(row, source).ifPresent(questions::add);
+            validator.validate(row, source).ifPresent(this::accept);
         }
         validator.finish();
         if (!anyData && !table.hasErrors() && table.part() != null) {
@@ -163,6 +176,11 @@ public final class BankReader {
             problems.error(file, 1, null, "the file has a header row but no questions",
                     "add one row per question below the header, or take the file out of the bank");
         }
+    }
+
+    private void accept(Question question) {
+        questions.add(question);
+        each.accept(question);
     }
 
     private byte[] bytes(Path file) {
@@ -207,10 +225,11 @@ public final class BankReader {
         // Without a required column every row would repeat the missing-column error, so rows are only read.
         RowValidator validator = header.complete() ? new RowValidator(file, header, csv.delimiter(), problems) : null;
         boolean anyData = false;
+        csv.reuseCells(); // each row is done with before the next is read; the few sampled are copied
         for (CsvReader.Row row = csv.nextFilled(); row != null; row = csv.nextFilled()) {
             anyData = true;
             if (suggest && sample.size() < 1000) {
-                sample.add(row.cells());
+                sample.add(List.copyOf(row.cells()));
             }
             if (validator != null) {
                 if (mapping != null) {
@@ -220,7 +239,7 @@ public final class BankReader {
                 }
                 SourceRef source = new SourceRef(file, row.line());
                 checkRepeats(source, row, header);
-                validator.validate(row, source).ifPresent(questions::add);
+                validator.validate(row, source).ifPresent(this::accept);
             }
         }
         if (validator != null) {

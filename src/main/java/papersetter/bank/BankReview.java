@@ -20,18 +20,45 @@ public final class BankReview {
     /** How far above chance (in standard deviations of the binomial count) a share must be to warn. */
     static final double TELL_Z = 3.0;
 
-    private BankReview() {
+    private final NearDuplicates alike = new NearDuplicates();
+    /** The mcq items the key-length tell counts, the share chance gives each rank, and how many keys have each rank. */
+    private int tellItems;
+    private double tellChance;
+    private final int[] byRank = new int[2];
+
+    /**
+     * A review that is given the bank's questions one by one, in the bank's order, as they are read
+     * (see {@link #look}); the part that needs the whole bank is done by {@link #warnings}.
+     */
+    public BankReview() {
     }
 
     public static List<BankProblem> review(Bank bank) {
+        BankReview review = new BankReview();
+        bank.questions().forEach(review::look);
+        return review.warnings(bank);
+    }
+
+    /** Takes in the bank's next question: what can be known of it alone. One thread at a time. */
+    public void look(Question q) {
+        alike.add(q);
+        countKeyLength(q);
+    }
+
+    /** The warnings about this bank, every one of whose questions was looked at, in order. */
+    public List<BankProblem> warnings(Bank bank) {
+        if (alike.size() != bank.questions().size()) {
+            throw new IllegalStateException("the review looked at " + alike.size() + " questions of a bank of "
+                    + bank.questions().size());
+        }
         List<BankProblem> warnings = new ArrayList<>();
         nearDuplicates(bank, warnings);
         keyLengthTell(bank, warnings);
         return warnings;
     }
 
-    private static void nearDuplicates(Bank bank, List<BankProblem> warnings) {
-        List<NearDuplicates.Pair> pairs = NearDuplicates.find(bank.questions());
+    private void nearDuplicates(Bank bank, List<BankProblem> warnings) {
+        List<NearDuplicates.Pair> pairs = alike.pairs(bank.questions());
         for (NearDuplicates.Pair pair : pairs.subList(0, Math.min(PAIRS_SHOWN, pairs.size()))) {
             Question first = pair.first();
             Question second = pair.second();
@@ -55,27 +82,31 @@ public final class BankReview {
      * to longest; candidates learn to pick by length. With k options a key is the longest by chance
      * in 1 of k items, and so the second longest; a share far above that is a tell.
      */
-    private static void keyLengthTell(Bank bank, List<BankProblem> warnings) {
-        int items = 0;
-        double chance = 0;
-        int[] byRank = new int[2];
-        for (Question q : bank.questions()) {
-            if (q.type() != QuestionType.MCQ || q.options().size() < 3 || !(q.answer() instanceof Answer.Choice choice)) {
-                continue;
-            }
-            int key = choice.correct().first();
-            int length = q.options().get(key).strip().length();
-            int longer = (int) q.options().stream().filter(o -> o.strip().length() > length).count();
-            items++;
-            chance += 1.0 / q.options().size();
-            if (longer < byRank.length) {
-                byRank[longer]++;
+    private void countKeyLength(Question q) {
+        if (q.type() != QuestionType.MCQ || q.options().size() < 3 || !(q.answer() instanceof Answer.Choice choice)) {
+            return;
+        }
+        int key = choice.correct().first();
+        int length = q.options().get(key).strip().length();
+        int longer = 0;
+        for (int o = 0; o < q.options().size(); o++) {
+            if (q.options().get(o).strip().length() > length) {
+                longer++;
             }
         }
+        tellItems++;
+        tellChance += 1.0 / q.options().size();
+        if (longer < byRank.length) {
+            byRank[longer]++;
+        }
+    }
+
+    private void keyLengthTell(Bank bank, List<BankProblem> warnings) {
+        int items = tellItems;
         if (items < TELL_MIN_ITEMS) {
             return;
         }
-        double p = chance / items;
+        double p = tellChance / items;
         String[] names = {"the longest", "the second longest"};
         for (int rank = 0; rank < byRank.length; rank++) {
             double z = (byRank[rank] - items * p) / Math.sqrt(items * p * (1 - p));

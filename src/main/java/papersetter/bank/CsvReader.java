@@ -68,6 +68,8 @@ final class CsvReader {
     private Broken fault;
     private int width = 8;
     private long lineBreaks;
+    /** The one list every row's cells are read into, once {@link #reuseCells} is called; null until then. */
+    private List<String> reused;
 
     CsvReader(CsvText text) {
         String head = text.cell(0, endOfFirstLine(text)); // the pattern cannot reach past the first line's end
@@ -95,6 +97,14 @@ final class CsvReader {
         return delimiter;
     }
 
+    /**
+     * From now on every row's cells are read into one list, emptied for each row: for a caller done
+     * with a row before it asks for the next, it spares a list for each row of a big bank.
+     */
+    void reuseCells() {
+        reused = new ArrayList<>(width);
+    }
+
     /** The next row that holds more than white space, or null at the end of the rows. */
     Row nextFilled() {
         Row row = next();
@@ -117,7 +127,8 @@ final class CsvReader {
         }
         int rowLine = line;
         lineBreaks = 0;
-        List<String> cells = new ArrayList<>(width);
+        List<String> cells = reused == null ? new ArrayList<>(width) : reused;
+        cells.clear();
         while (readCell(cells)) {
             // each cell ended at a delimiter
         }

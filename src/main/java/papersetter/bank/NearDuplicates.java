@@ -31,80 +31,188 @@ final class NearDuplicates {
     record Pair(Question first, Question second, double score) {
     }
 
-    private NearDuplicates() {
+    /** For each ASCII character: itself lower-cased when it may be part of a word, else 0. */
+    private static final char[] ASCII_WORD = new char[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + 'a' - 'A') : c;
+            ASCII_WORD[c] = isWordChar(lower) ? lower : 0;
+        }
     }
+
+    /** How many items were added. */
+    private int items;
+    private final Words ids = new Words();
+    /** Each item's words, by number, sorted. */
+    private int[][] docs = new int[1024][];
+    /** How many items hold each word. */
+    private int[] counts = new int[1024];
+    /** The last item (plus one) that each word was counted for. */
+    private int[] seenIn = new int[1024];
+    /** The words of the item being added so far: doc[0] to doc[size]. */
+    private int[] doc = new int[256];
+    private int size;
+    /** The characters of the text being read, lower-cased as they are read. */
+    private char[] chars = new char[1024];
 
     /** The alike pairs, likeliest first; pairs already sharing a fact label or a group are left out. */
     static List<Pair> find(List<Question> questions) {
-        int n = questions.size();
-        Words ids = new Words();
-        int[][] docs = new int[n][];
-        int[] counts = new int[1024];
-        int[] seenIn = new int[1024];
-        int[] doc = new int[256];
-        List<String> texts = new ArrayList<>();
-        char[] chars = new char[1024];
-        for (int i = 0; i < n; i++) {
-            Question q = questions.get(i);
-            int size = 0;
-            texts.clear();
-            texts.add(q.text());
-            answerTexts(q, texts);
-            for (String text : texts) {
-                // Word by word over a copy of the characters (one bulk copy, lower-cased in place):
-                // only a word not seen before becomes a String. Text outside ASCII is lower-cased
-                // whole first, as toLowerCase treats a few letters apart.
-                int length = text.length();
-                if (chars.length < length) {
-                    chars = new char[Math.max(length, 2 * chars.length)];
-                }
-                text.getChars(0, length, chars, 0);
-                if (!ascii(chars, length)) {
-                    String lower = text.toLowerCase(Locale.ROOT);
-                    length = lower.length();
-                    if (chars.length < length) {
-                        chars = new char[Math.max(length, 2 * chars.length)];
-                    }
-                    lower.getChars(0, length, chars, 0);
-                }
-                int start = -1;
-                for (int c = 0; c <= length; c++) {
-                    boolean letter = false;
-                    if (c < length) {
-                        char ch = chars[c];
-                        if (ch >= 'A' && ch <= 'Z') {
-                            ch += 'a' - 'A';
-                            chars[c] = ch;
-                        }
-                        letter = isWordChar(ch);
-                    }
-                    if (letter && start < 0) {
-                        start = c;
-                    } else if (!letter && start >= 0) {
-                        if (c - start >= 3) {
-                            int id = ids.idOf(chars, start, c);
-                            if (id >= 0) {
-                                if (id >= counts.length) {
-                                    counts = Arrays.copyOf(counts, counts.length * 2);
-                                    seenIn = Arrays.copyOf(seenIn, seenIn.length * 2);
-                                }
-                                if (seenIn[id] != i + 1) { // each word once per item
-                                    seenIn[id] = i + 1;
-                                    counts[id]++;
-                                    if (size == doc.length) {
-                                        doc = Arrays.copyOf(doc, size * 2);
-                                    }
-                                    doc[size++] = id;
-                                }
-                            }
-                        }
-                        start = -1;
-                    }
+        NearDuplicates finder = new NearDuplicates();
+        questions.forEach(finder::add);
+        return finder.pairs(questions);
+    }
+
+    /**
+     * Takes in the next item's words: the part of the work that needs only the item itself, so it
+     * can be done as the bank is read.
+     */
+    void add(Question q) {
+        int i = items++;
+        size = 0;
+        words(q.text(), i);
+        Answer answer = q.answer();
+        if (answer instanceof Answer.Choice choice) {
+            // The right options in their order, looked up rather than walked: no iterator for each item.
+            for (int o = 0; o < q.options().size(); o++) {
+                if (choice.correct().contains(o)) {
+                    words(q.options().get(o), i);
                 }
             }
-            docs[i] = Arrays.copyOf(doc, size);
-            Arrays.sort(docs[i]);
+        } else if (answer instanceof Answer.Blanks blanks) {
+            blanks.accepted().forEach(words -> words.forEach(word -> words(word, i)));
+        } else if (answer instanceof Answer.Model model) {
+            words(model.text(), i);
         }
+        if (i == docs.length) {
+            docs = Arrays.copyOf(docs, 2 * i);
+        }
+        int[] words = Arrays.copyOf(doc, size);
+        Arrays.sort(words);
+        docs[i] = words;
+    }
+
+    /**
+     * Adds the words of one text of item i (the question, or one text of its right answer: words
+     * never run from one into the next). Words are read over a copy of the characters, lower-cased
+     * as they are read, and only a word not seen before becomes a String. Text outside ASCII is
+     * lower-cased whole first, as toLowerCase treats a few letters apart.
+     */
+    private void words(String text, int i) {
+        int length = text.length();
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        text.getChars(0, length, chars, 0);
+        if (!asciiWords(length, i)) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            length = lower.length();
+            if (chars.length < length) {
+                chars = new char[Math.max(length, 2 * chars.length)];
+            }
+            lower.getChars(0, length, chars, 0);
+            anyWords(length, i);
+        }
+    }
+
+    /**
+     * The words of an ASCII text, or false at its first other character. The words before that
+     * one were taken already, and are taken again (as the same words) from the lower-cased text.
+     */
+    private boolean asciiWords(int length, int i) {
+        char[] text = chars;
+        int start = -1;
+        int hash = 0;
+        for (int c = 0; c < length; c++) {
+            char ch = text[c];
+            if (ch >= 0x80) {
+                return false;
+            }
+            char lower = ASCII_WORD[ch];
+            if (lower != 0) {
+                text[c] = lower;
+                if (start < 0) {
+                    start = c;
+                    hash = 0;
+                }
+                hash = 31 * hash + lower;
+            } else if (start >= 0) {
+                word(start, c, hash, i);
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            word(start, length, hash, i);
+        }
+        return true;
+    }
+
+    /** The words of a text lower-cased whole (A–Z aside, which are lower-cased here). */
+    private void anyWords(int length, int i) {
+        char[] text = chars;
+        int start = -1;
+        int hash = 0;
+        for (int c = 0; c < length; c++) {
+            char ch = text[c];
+            if (ch >= 'A' && ch <= 'Z') {
+                ch += 'a' - 'A';
+                text[c] = ch;
+            }
+            if (isWordChar(ch)) {
+                if (start < 0) {
+                    start = c;
+                    hash = 0;
+                }
+                hash = 31 * hash + ch;
+            } else if (start >= 0) {
+                word(start, c, hash, i);
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            word(start, length, hash, i);
+        }
+    }
+
+    /** A word of item i: counted once for the item, if it is long enough and not a stop word. */
+    private void word(int start, int end, int hash, int i) {
+        if (end - start < 3) {
+            return;
+        }
+        int id = ids.idOf(chars, start, end, hash);
+        if (id < 0) {
+            return;
+        }
+        if (id >= counts.length) {
+            counts = Arrays.copyOf(counts, counts.length * 2);
+            seenIn = Arrays.copyOf(seenIn, seenIn.length * 2);
+        }
+        if (seenIn[id] != i + 1) { // each word once per item
+            seenIn[id] = i + 1;
+            counts[id]++;
+            if (size == doc.length) {
+                doc = Arrays.copyOf(doc, size * 2);
+            }
+            doc[size++] = id;
+        }
+    }
+
+    /** How many items were added. */
+    int size() {
+        return items;
+    }
+
+    /**
+     * The alike pairs among the items added, likeliest first; pairs already sharing a fact label or a
+     * group are left out.
+     *
+     * @param questions the items added, in the order added
+     */
+    List<Pair> pairs(List<Question> questions) {
+        if (questions.size() != items) {
+            throw new IllegalArgumentException(questions.size() + " questions, but " + items + " were added");
+        }
+        int n = items;
         int[] df = Arrays.copyOf(counts, ids.size());
         double[] weight = new double[df.length];
         for (int w = 0; w < df.length; w++) {
@@ -131,9 +239,11 @@ final class NearDuplicates {
         int[] hits = new int[n];
         int[] touched = new int[n];
         int touchedCount = 0;
+        int[] probes = new int[PROBES];
         for (int i = 0; i < n; i++) {
-            int[] probes = rarest(docs[i], df);
-            for (int w : probes) {
+            int probeCount = rarest(docs[i], df, probes);
+            for (int p = 0; p < probeCount; p++) {
+                int w = probes[p];
                 for (int h = first[w]; h < first[w + 1]; h++) {
                     int j = held[h];
                     if (j > i && hits[j]++ == 0) {
@@ -142,7 +252,7 @@ final class NearDuplicates {
                 }
             }
             // Items alike share several rare words; one shared word alone is usually chance.
-            int needed = Math.min(2, probes.length);
+            int needed = Math.min(2, probeCount);
             for (int t = 0; t < touchedCount; t++) {
                 int j = touched[t];
                 if (hits[j] >= needed) {
@@ -159,9 +269,8 @@ final class NearDuplicates {
         return pairs;
     }
 
-    /** Up to {@link #PROBES} of the item's words that more than one item holds, rarest first. */
-    private static int[] rarest(int[] doc, int[] df) {
-        int[] best = new int[PROBES];
+    /** Up to {@link #PROBES} of the item's words that more than one item holds, rarest first, into best; how many. */
+    private static int rarest(int[] doc, int[] df, int[] best) {
         int size = 0;
         for (int w : doc) {
             if (df[w] < 2 || df[w] > COMMON) {
@@ -180,7 +289,7 @@ final class NearDuplicates {
             }
             best[k] = w;
         }
-        return Arrays.copyOf(best, size);
+        return size;
     }
 
     private static boolean isWordChar(char c) {
@@ -218,63 +327,69 @@ final class NearDuplicates {
     }
 
     /**
-     * The right answer in words: the right options' texts, the blanks' words or the model answer,
-     * each apart (words never run from one into the next).
-     */
-    private static void answerTexts(Question q, List<String> texts) {
-        Answer answer = q.answer();
-        if (answer instanceof Answer.Choice choice) {
-            choice.correct().forEach(i -> texts.add(q.options().get(i)));
-        } else if (answer instanceof Answer.Blanks blanks) {
-            blanks.accepted().forEach(texts::addAll);
-        } else if (answer instanceof Answer.Model model) {
-            texts.add(model.text());
-        }
-    }
-
-    private static boolean ascii(char[] text, int length) {
-        for (int i = 0; i < length; i++) {
-            if (text[i] > 0x7F) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Each distinct word's number, in the order first seen; stop words have none (-1). Looked up by
-     * the characters of a text, lower-cased already, so that a word already known costs no copy.
+     * the characters of a text, lower-cased already, so that a word already known costs no copy; the
+     * words' characters are kept one after another in one array, not an array each, so that a bank
+     * of 100 000 questions with as many words of their own makes no object per word.
      */
     private static final class Words {
-        private char[][] words = new char[1 << 12][];
+        /** Word k (stop words included) is pool[starts[k]] to pool[starts[k + 1]]. */
+        private char[] pool = new char[1 << 14];
+        private int[] starts = new int[1 << 10];
+        /** How many words are kept, stop words included. */
+        private int kept;
+        /** Open addressing, never more than half full: 1 + a word's k (0 for an empty slot), and its hash. */
+        private int[] slots = new int[1 << 12];
         private int[] hashes = new int[1 << 12];
-        private int[] numbers = new int[1 << 12];
+        /** How many words have a number. */
         private int size;
-        /** Slots in use, stop words included. */
-        private int occupied;
 
-        int idOf(char[] text, int start, int end) {
-            int hash = 0;
-            for (int c = start; c < end; c++) {
-                hash = 31 * hash + text[c];
+        Words() {
+            // The stop words first: word k from STOP.size() on is the bank's own, number k - STOP.size().
+            for (String stop : STOP) {
+                char[] word = stop.toCharArray();
+                add(word, 0, word.length, stop.hashCode());
             }
-            int mask = words.length - 1;
-            int slot = mix(hash) & mask;
-            while (words[slot] != null) {
-                if (hashes[slot] == hash && Arrays.equals(words[slot], 0, words[slot].length, text, start, end)) {
-                    return numbers[slot];
+        }
+
+        /** @param hash the word's characters' hash, as {@link String#hashCode} has it */
+        int idOf(char[] text, int start, int end, int hash) {
+            int mask = slots.length - 1;
+            for (int slot = mix(hash) & mask, k; (k = slots[slot]) != 0; slot = (slot + 1) & mask) {
+                if (hashes[slot] == hash && Arrays.equals(pool, starts[k - 1], starts[k], text, start, end)) {
+                    return k - 1 < STOP.size() ? -1 : k - 1 - STOP.size();
                 }
-                slot = (slot + 1) & mask;
             }
-            char[] word = Arrays.copyOfRange(text, start, end);
-            int number = STOP.contains(new String(word)) ? -1 : size++;
-            words[slot] = word;
-            hashes[slot] = hash;
-            numbers[slot] = number;
-            if (++occupied * 2 > words.length) {
+            add(text, start, end, hash);
+            return size++;
+        }
+
+        private void add(char[] text, int start, int end, int hash) {
+            int length = end - start;
+            if (kept + 2 > starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            int from = starts[kept];
+            if (from + length > pool.length) {
+                pool = Arrays.copyOf(pool, Math.max(pool.length * 2, from + length));
+            }
+            System.arraycopy(text, start, pool, from, length);
+            starts[kept + 1] = from + length;
+            kept++;
+            if (kept * 2 > slots.length) {
                 grow();
             }
-            return number;
+            place(kept, hash);
+        }
+
+        private void place(int k, int hash) {
+            int mask = slots.length - 1;
+            int slot = mix(hash) & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = k;
+            hashes[slot] = hash;
         }
 
         private static int mix(int hash) {
@@ -282,22 +397,13 @@ final class NearDuplicates {
         }
 
         private void grow() {
-            char[][] oldWords = words;
+            int[] oldSlots = slots;
             int[] oldHashes = hashes;
-            int[] oldNumbers = numbers;
-            words = new char[oldWords.length * 2][];
-            hashes = new int[oldWords.length * 2];
-            numbers = new int[oldWords.length * 2];
-            int mask = words.length - 1;
-            for (int s = 0; s < oldWords.length; s++) {
-                if (oldWords[s] != null) {
-                    int slot = mix(oldHashes[s]) & mask;
-                    while (words[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    words[slot] = oldWords[s];
-                    hashes[slot] = oldHashes[s];
-                    numbers[slot] = oldNumbers[s];
+            slots = new int[oldSlots.length * 2];
+            hashes = new int[oldSlots.length * 2];
+            for (int s = 0; s < oldSlots.length; s++) {
+                if (oldSlots[s] != 0) {
+                    place(oldSlots[s], oldHashes[s]);
                 }
             }
         }

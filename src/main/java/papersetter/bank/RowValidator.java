@@ -85,6 +85,7 @@ final class RowValidator {
     private final Map<String, Integer> readAsLines = new HashMap<>();
 
     private CsvReader.Row row;
+    private final List<String> optionTexts = new ArrayList<>(Column.OPTIONS.size());
     private int line;
     private int errors;
 
@@ -320,7 +321,8 @@ final class RowValidator {
 
     /** The filled options in bank order; gaps and options on types that have none are errors. */
     private List<String> options(List<String> cells, QuestionType type) {
-        List<String> texts = new ArrayList<>();
+        List<String> texts = optionTexts; // one list for every row: the question keeps a copy of its options
+        texts.clear();
         int last = -1;
         for (int i = 0; i < Column.OPTIONS.size(); i++) {
             String text = block(Column.OPTIONS.get(i));
@@ -665,6 +667,9 @@ final class RowValidator {
     /** Labels of the facts the item tests, {@code ;}-separated; items sharing one never meet on a paper. */
     private String fact(List<String> cells) {
         String value = header.cell(cells, Column.FACT).strip();
+        if (value.isEmpty()) {
+            return shared(value); // most rows: nothing to split
+        }
         for (String label : value.split(";")) {
             String name = label.strip();
             if (!name.isEmpty() && !isIdText(name.replace(":", ""))) {

@@ -27,7 +27,11 @@ public final class FontCoverage {
 
     private final FontChoice choice;
     private final byte[] bmp = new byte[0x10000];
+    /** Characters of the basic plane found printable, surrogates never: the one look-up nearly every character needs. */
+    private final boolean[] known = new boolean[0x10000];
     private final Map<Integer, Boolean> printable = new HashMap<>();
+    /** The characters of the text being looked at: one bulk copy, then a plain array to walk. */
+    private char[] units = new char[1024];
 
     private FontCoverage(Layout layout) {
         this.choice = new FontChoice(layout.fonts());
@@ -49,30 +53,56 @@ public final class FontCoverage {
     public static List<BankProblem> check(Layout layout, List<Question> questions, List<Place> others) {
         FontCoverage coverage = new FontCoverage(layout);
         others.forEach(place -> coverage.look(place.file(), place.line(), place.column(), place.text()));
-        // Question by question, allocating nothing for a cell that prints: a bank may hold 100 000
-        // questions, all alive while they are checked.
-        for (Question question : questions) {
-            Path file = question.source().file();
-            int line = question.source().line();
-            coverage.look(file, line, "id", question.id());
-            coverage.look(file, line, "question", question.text());
-            for (int o = 0; o < question.options().size(); o++) {
-                coverage.look(file, line, OPTIONS[Math.min(o, OPTIONS.length - 1)], question.options().get(o));
+        return coverage.problemsIn(questions);
+    }
+
+    /**
+     * A check for this layout with its regular font read and the common characters looked up
+     * already, so that this part can be done on one thread while the bank is read on another.
+     * Use it for one check.
+     */
+    public static FontCoverage ready(Layout layout) {
+        FontCoverage coverage = new FontCoverage(layout);
+        try {
+            for (char c = ' '; c <= '~'; c++) {
+                coverage.printable(c);
             }
-            if (question.answer() instanceof Answer.Blanks blanks) {
-                for (List<String> words : blanks.accepted()) {
-                    for (String word : words) {
-                        coverage.look(file, line, "answer", word);
-                    }
-                }
-            } else if (question.answer() instanceof Answer.Model model) {
-                coverage.look(file, line, "answer", model.text());
-            } else if (question.answer() instanceof Answer.Numeric numeric) {
-                coverage.look(file, line, "unit", numeric.unit());
-            }
-            coverage.look(file, line, "explanation", question.explanation());
+        } catch (RuntimeException e) {
+            // A font that cannot be read fails the check itself, where it always has: nothing to do here.
         }
-        return coverage.problems();
+        return coverage;
+    }
+
+    /** Every character of these questions (all their printed columns) that no font of the layout prints. */
+    public List<BankProblem> problemsIn(List<Question> questions) {
+        questions.forEach(this::lookAt);
+        return problems();
+    }
+
+    /**
+     * Looks at every printed column of a question, allocating nothing when it prints: a bank may
+     * hold 100 000 questions, all alive while they are checked. One thread at a time.
+     */
+    public void lookAt(Question question) {
+        Path file = question.source().file();
+        int line = question.source().line();
+        look(file, line, "id", question.id());
+        look(file, line, "question", question.text());
+        for (int o = 0; o < question.options().size(); o++) {
+            look(file, line, OPTIONS[Math.min(o, OPTIONS.length - 1)], question.options().get(o));
+        }
+        if (question.answer() instanceof Answer.Blanks blanks) {
+            for (List<String> words : blanks.accepted()) {
+                for (String word : words) {
+                    look(file, line, "answer", word);
+                }
+            }
+        } else if (question.answer() instanceof Answer.Model model) {
+            look(file, line, "answer", model.text());
+        } else if (question.answer() instanceof Answer.Numeric numeric) {
+            look(file, line, "unit", numeric.unit());
+        }
+        look(file, line, "explanation", question.explanation());
     }
 
     /** The texts of a layout that reach every paper, placed at the layout. */
@@ -94,10 +124,26 @@ public final class FontCoverage {
         if (text == null) {
             return;
         }
-        for (int i = 0; i < text.length(); ) {
+        int length = text.length();
+        if (units.length < length) {
+            units = new char[Math.max(length, 2 * units.length)];
+        }
+        text.getChars(0, length, units, 0);
+        char[] chars = units;
+        for (int i = 0; i < length; i++) {
+            if (!known[chars[i]]) { // a character already found printable: the case of nearly every character
+                lookFrom(i, file, line, column, text);
+                return;
+            }
+        }
+    }
+
+    /** The rest of a text, from a character not known to be printable, one character at a time. */
+    private void lookFrom(int from, Path file, int line, String column, String text) {
+        for (int i = from; i < text.length(); ) {
             char unit = text.charAt(i);
-            if (bmp[unit] == 1 && !Character.isSurrogate(unit)) {
-                i++; // a character already found printable: one look-up, the case of nearly every character
+            if (known[unit]) {
+                i++;
                 continue;
             }
             int c = text.codePointAt(i);
@@ -111,7 +157,8 @@ public final class FontCoverage {
         }
     }
 
-    private List<BankProblem> problems() {
+    /** Every character looked at that no font of the layout prints: for each file its first few, then a count. */
+    public List<BankProblem> problems() {
         List<BankProblem> problems = new ArrayList<>();
         missing.forEach((file, characters) -> {
             int shown = 0;
@@ -139,6 +186,7 @@ public final class FontCoverage {
             // 0: not looked up yet, 1: printable, 2: not. A bank repeats the same few hundred characters.
             if (bmp[c] == 0) {
                 bmp[c] = (byte) (lookUp(c) ? 1 : 2);
+                known[c] = bmp[c] == 1 && !Character.isSurrogate((char) c);
             }
             return bmp[c] == 1;
         }
