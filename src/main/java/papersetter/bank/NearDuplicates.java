@@ -174,9 +174,13 @@ final class NearDuplicates {
         }
     }
 
-    /** A word of item i: counted once for the item, if it is long enough and not a stop word. */
+    /**
+     * A word of item i: counted once for the item, if it is long enough and not a stop word. A word
+     * right after a backslash is a formula's command (\\frac, \\begin, \\pmatrix): every formula of a
+     * kind shares them, so they tell nothing about the fact an item tests.
+     */
     private void word(int start, int end, int hash, int i) {
-        if (end - start < 3) {
+        if (end - start < 3 || start > 0 && chars[start - 1] == '\\') {
             return;
         }
         int id = ids.idOf(chars, start, end, hash);

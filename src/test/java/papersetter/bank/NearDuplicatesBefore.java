@@ -78,7 +78,8 @@ final class NearDuplicatesBefore {
                     if (letter && start < 0) {
                         start = c;
                     } else if (!letter && start >= 0) {
-                        if (c - start >= 3) {
+                        // Added with formulas: a word after a backslash is a formula's command, not a telling word.
+                        if (c - start >= 3 && (start == 0 || chars[start - 1] != '\\')) {
                             int id = ids.idOf(chars, start, c);
                             if (id >= 0) {
                                 if (id >= counts.length) {

@@ -33,7 +33,7 @@ class NearDuplicatesSameAsBeforeProperties {
         "autoescape", "csrf", "CSRF", "middleware", "signal", "cache", "url", "reverse", "http2", "404", "500",
         "café", "Café", "naïve", "İstanbul", "ΣΟΦΟΣ", "σοφός", "straße", "STRASSE", "число", "Число", "हिन्दी",
         "数据库", "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "x_y", "a1b2", "___"};
-    private static final String[] SEPARATORS = {" ", " ", " ", ", ", "? ", "-", "'", "(", ") ", "\n", "`", "/"};
+    private static final String[] SEPARATORS = {" ", " ", " ", ", ", "? ", "-", "'", "(", ") ", "\n", "`", "/", "\\"};
 
     @Property(tries = 200)
     void findsExactlyThePairsTheFinderBeforeFound(@ForAll @IntRange(min = 0, max = 120) int items,
