@@ -58,7 +58,7 @@ public final class VectorForm {
             throw new IllegalArgumentException("a form's size must be positive: " + width + " × " + height);
         }
         try (PDDocument scratch = new PDDocument()) {
-            PdfBoxGraphics2D graphics = new PdfBoxGraphics2D(scratch, width, height);
+            PdfBoxGraphics2D graphics = new GlyphOutlines(scratch, width, height);
             try {
                 // Text as outlines: no font of the drawing ends up embedded (or missing) in the paper.
                 graphics.setFontTextDrawer(new PdfBoxGraphics2DFontTextDrawer());
@@ -89,6 +89,34 @@ public final class VectorForm {
         stream.setItem(COSName.TYPE, COSName.XOBJECT);
         stream.setItem(COSName.SUBTYPE, COSName.FORM);
         return stream;
+    }
+
+    /**
+     * The bridge with text drawn as the outlines of the glyphs the font maps each character to, one
+     * by one, where the bridge would lay the text out with Java's TextLayout: layout drops the
+     * characters Unicode calls invisible, and JLaTeXMath's TeX fonts keep real glyphs at such codes
+     * (its capital Omega stands at U+00AD, the soft hyphen), which came out blank. A drawing that
+     * places its characters itself (a formula, a chart's labels) wants them exactly as given.
+     */
+    private static final class GlyphOutlines extends PdfBoxGraphics2D {
+        GlyphOutlines(PDDocument document, float width, float height) throws IOException {
+            super(document, width, height);
+        }
+
+        @Override
+        public void drawString(String text, float x, float y) {
+            drawGlyphVector(getFont().createGlyphVector(getFontRenderContext(), text), x, y);
+        }
+
+        @Override
+        public void drawString(String text, int x, int y) {
+            drawString(text, (float) x, (float) y);
+        }
+
+        @Override
+        public void drawChars(char[] data, int offset, int length, int x, int y) {
+            drawString(new String(data, offset, length), (float) x, (float) y);
+        }
     }
 
     /** A stream held as its dictionary and its bytes as stored (still compressed). */

@@ -130,6 +130,50 @@ class VectorFormTest {
         assertThat(files[1]).isEqualTo(files[0]);
     }
 
+    /**
+     * JLaTeXMath's TeX fonts keep glyphs at codes Java's text layout treats as invisible (capital
+     * Omega at U+00AD, the soft hyphen); a form draws each character's glyph as given, so every symbol
+     * shows in the PDF with about the ink Java's own rendering gives it.
+     */
+    @Test
+    void everyGreekCapitalAndCommonSymbolOfAFormulaHasItsInk() throws IOException {
+        for (String symbol : List.of("\\Gamma", "\\Delta", "\\Theta", "\\Lambda", "\\Xi", "\\Pi", "\\Sigma",
+                "\\Upsilon", "\\Phi", "\\Psi", "\\Omega", "\\varOmega", "\\infty", "\\int", "\\sum", "\\partial")) {
+            org.scilab.forge.jlatexmath.TeXIcon icon = new org.scilab.forge.jlatexmath.TeXFormula(symbol)
+                    .createTeXIcon(org.scilab.forge.jlatexmath.TeXConstants.STYLE_TEXT, 40);
+            icon.setForeground(Color.BLACK);
+            int w = icon.getIconWidth() + 10;
+            int h = icon.getIconHeight() + 10;
+            BufferedImage awt = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = awt.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            icon.paintIcon(null, g, 5, 5);
+            g.dispose();
+
+            VectorForm form = VectorForm.draw(w, h, graphics -> icon.paintIcon(null, graphics, 5, 5));
+            DocumentDrawer drawer = new DocumentDrawer(w + 20, h + 20);
+            drawer.newPage().form(10, 10, w, h, form);
+            BufferedImage pdf = render(drawer.finish(INFO, "Forms", "test/forms/greek").toPdf());
+
+            int expected = darkPixels(awt);
+            assertThat(expected).as(symbol + " drawn by Java").isPositive();
+            assertThat(darkPixels(pdf)).as(symbol + " in the PDF").isBetween(expected * 6 / 10, expected * 15 / 10);
+        }
+    }
+
+    private static int darkPixels(BufferedImage image) {
+        int dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (dark(image, x, y)) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+
     @Test
     void aFormOfNoSizeIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> VectorForm.draw(0, 10, g -> { }))
