@@ -56,9 +56,11 @@ final class KeyBlocks {
                 boolean fill = entry.question().type() == QuestionType.FILL;
                 // "A,C" rather than "A, C": the grid's narrow cells should never wrap an answer.
                 // A numeric answer as the bank writes it (9.81 ±0.05); the range accepted is in its entry below.
+                // A range reads "1.71 to 1.72" here: "1.71..1.72" has nowhere to break, and a narrow cell
+                // would split it inside a number ("1.71..1.7" over "2").
                 String shown = fill ? "fill"
                         : entry.question().answer() instanceof papersetter.model.Answer.Numeric numeric
-                                ? numeric.written()
+                                ? numeric.written().replace("..", " to ")
                                 : String.join(",", entry.answerText().split(",\\s*"));
                 Figure text = maker.paragraph(TextFlow.Paragraph.of(List.of(new Run(entry.number() + "  ", number),
                         new Run(shown, fill ? number : answer)), type.leading, answer), cell - 6);
