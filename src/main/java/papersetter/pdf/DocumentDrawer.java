@@ -166,7 +166,7 @@ public final class DocumentDrawer {
 
     private final class Page implements Canvas {
         private final int number;
-        private final Buffer bytes = new Buffer(16 * 1024);
+        private final GrowingBytes bytes = new GrowingBytes(16 * 1024);
         private final ContentStreamWriter out = new ContentStreamWriter(bytes);
         private int mcids;
         private Marked marked = Marked.NONE;
@@ -539,36 +539,5 @@ public final class DocumentDrawer {
         COSBase number = new COSFloat((float) (thousandths / 1000.0));
         NUMBERS[slot] = new CachedNumber(thousandths, number);
         return number;
-    }
-
-    /** A growing byte buffer without the locking of ByteArrayOutputStream: a page is drawn on one thread. */
-    private static final class Buffer extends java.io.OutputStream {
-        private byte[] bytes;
-        private int size;
-
-        Buffer(int capacity) {
-            bytes = new byte[capacity];
-        }
-
-        @Override
-        public void write(int b) {
-            if (size == bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
-            }
-            bytes[size++] = (byte) b;
-        }
-
-        @Override
-        public void write(byte[] data, int offset, int length) {
-            if (size + length > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
-            }
-            System.arraycopy(data, offset, bytes, size, length);
-            size += length;
-        }
-
-        byte[] toByteArray() {
-            return java.util.Arrays.copyOf(bytes, size);
-        }
     }
 }
