@@ -40,12 +40,12 @@ final class Xmp {
             javax.xml.transform.TransformerFactory.newInstance(), javax.xml.parsers.DocumentBuilderFactory.newInstance()));
 
     /**
-     * Stands for the title in a packet serialised once per run: a private-use character no title,
-     * author or subject of papersetter's carries in practice (one that does is serialised whole).
+     * Stand for the title and the subject in a packet serialised once per run: private-use characters
+     * no title or subject of papersetter's carries in practice (one that does is serialised whole).
      */
     private static final String TITLE_MARK = "\uE000title\uE000";
-    private static final byte[] TITLE_MARK_BYTES = TITLE_MARK.getBytes(StandardCharsets.UTF_8);
-    /** A run's packets differ only in their titles (set A, set B, ...): the rest is kept here, by what it says. */
+    private static final String SUBJECT_MARK = "\uE000subject\uE000";
+    /** A run's packets differ only in title and subject (set A, set B, ...): the rest is kept here, by what it says. */
     private static final Map<DocumentInfo, byte[]> TEMPLATES = new ConcurrentHashMap<>();
     private static final int MOST_TEMPLATES = 64;
     private static final ThreadLocal<XMLOutputFactory> XML_OUTPUT = ThreadLocal.withInitial(XMLOutputFactory::newDefaultFactory);
@@ -56,16 +56,17 @@ final class Xmp {
     /**
      * The packet for a document. Serialising XMP (a DOM and an XSLT identity transform) costs more
      * than writing the rest of a paper's objects, and every paper and key of a run says the same but
-     * its title; so the packet is serialised by xmpbox once per run with a mark for the title, and
-     * each document's title, escaped by the JDK's XML writer, takes the mark's place.
+     * its title and subject; so the packet is serialised by xmpbox once per run with marks in their
+     * places, and each document's title and subject, escaped by the JDK's XML writer, take the marks'.
      */
     static byte[] of(DocumentInfo info) {
         if (mentionsMark(info.title()) || mentionsMark(info.author()) || mentionsMark(info.subject())
                 || mentionsMark(info.language())) {
             return serialised(info);
         }
-        DocumentInfo shape = new DocumentInfo(TITLE_MARK, info.author(), info.subject(), info.language(), info.pdfA(),
-                info.accessible());
+        boolean subject = !info.subject().isEmpty();
+        DocumentInfo shape = new DocumentInfo(TITLE_MARK, info.author(), subject ? SUBJECT_MARK : "", info.language(),
+                info.pdfA(), info.accessible());
         byte[] template = TEMPLATES.get(shape);
         if (template == null) {
             template = serialised(shape);
@@ -73,16 +74,26 @@ final class Xmp {
                 TEMPLATES.put(shape, template);
             }
         }
-        int at = indexOf(template, TITLE_MARK_BYTES, 0);
-        if (at < 0 || indexOf(template, TITLE_MARK_BYTES, at + 1) >= 0) {
-            return serialised(info);
+        byte[] packet = replaced(template, TITLE_MARK, info.title());
+        if (packet != null && subject) {
+            packet = replaced(packet, SUBJECT_MARK, info.subject());
         }
-        byte[] title = xmlText(info.title());
-        byte[] packet = new byte[template.length - TITLE_MARK_BYTES.length + title.length];
+        return packet == null ? serialised(info) : packet;
+    }
+
+    /** The packet with its one mark replaced by the text, or null if the mark is not there exactly once. */
+    private static byte[] replaced(byte[] template, String mark, String text) {
+        byte[] markBytes = mark.getBytes(StandardCharsets.UTF_8);
+        int at = indexOf(template, markBytes, 0);
+        if (at < 0 || indexOf(template, markBytes, at + 1) >= 0) {
+            return null;
+        }
+        byte[] escaped = xmlText(text);
+        byte[] packet = new byte[template.length - markBytes.length + escaped.length];
         System.arraycopy(template, 0, packet, 0, at);
-        System.arraycopy(title, 0, packet, at, title.length);
-        System.arraycopy(template, at + TITLE_MARK_BYTES.length, packet, at + title.length,
-                template.length - at - TITLE_MARK_BYTES.length);
+        System.arraycopy(escaped, 0, packet, at, escaped.length);
+        System.arraycopy(template, at + markBytes.length, packet, at + escaped.length,
+                template.length - at - markBytes.length);
         return packet;
     }
 

@@ -17,12 +17,14 @@ import org.junit.jupiter.api.Test;
  * back exactly as the packet xmpbox serialises whole, whatever the title holds.
  */
 class XmpTitleTest {
+    // the title and the subject are the parts that change from one document of a run to the next
 
     @Test
     void titlesWithMarkupCharactersReadBackAsWritten() throws Exception {
         for (String title : new String[] {"Physics — Set A", "A & B <c> \"d\" 'e' ]]> &amp;", "हिन्दी परीक्षा — सेट B",
                 "اختبار", "", " spaces  around ", "😀 𝐀"}) {
-            DocumentInfo info = new DocumentInfo(title, "School & Co", "Question paper", "hi-IN", false, true);
+            DocumentInfo info = new DocumentInfo(title, "School & Co", "Question paper, set <" + title + ">", "hi-IN", false,
+                    true);
             assertSameMeaning(info);
         }
     }
@@ -46,7 +48,8 @@ class XmpTitleTest {
     @Property(tries = 200)
     void anyTitleReadsBackAsTheWholePacketDoes(
             @ForAll @StringLength(max = 40) @CharRange(from = ' ', to = '\u07ff') String title) throws Exception {
-        assertSameMeaning(new DocumentInfo(title, "Institute", "Answer key", "en", false, true));
+        assertSameMeaning(new DocumentInfo(title, "Institute", "Answer key for " + title, "en", false, true));
+        assertSameMeaning(new DocumentInfo(title, "", "", "en", true, false));
     }
 
     private static void assertSameMeaning(DocumentInfo info) throws Exception {
@@ -56,6 +59,10 @@ class XmpTitleTest {
         assertThat(dc.getTitle()).isEqualTo(whole.getDublinCoreSchema().getTitle()).isEqualTo(info.title());
         assertThat(dc.getCreators()).isEqualTo(whole.getDublinCoreSchema().getCreators());
         assertThat(dc.getLanguages()).isEqualTo(whole.getDublinCoreSchema().getLanguages());
+        assertThat(dc.getDescription()).isEqualTo(whole.getDublinCoreSchema().getDescription());
+        if (!info.subject().isEmpty()) {
+            assertThat(dc.getDescription()).isEqualTo(info.subject());
+        }
         assertThat(fromTemplate.getAdobePDFSchema().getProducer()).isEqualTo(whole.getAdobePDFSchema().getProducer());
     }
 
