@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.Deflater;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -33,48 +35,59 @@ import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
  */
 public final class DocumentDrawer {
     static final COSName FAINT = COSName.getPDFName("Faint");
-    private static final COSName ARTIFACT = COSName.getPDFName("Artifact");
+
+    /*
+     * Operators, names and numbers as PDFBox's ContentStreamWriter writes them, each written once and
+     * then copied: a page draws the same few operators and coordinates again and again, and writing
+     * each through the writer anew (a token object, its text, its bytes) cost as much as the rest of
+     * drawing the page. Glyph strings, arrays and dictionaries that vary go through the writer each time.
+     */
+    private static final byte[] FAINT_NAME = encoded(FAINT);
+    private static final byte[] ARTIFACT = encoded(COSName.getPDFName("Artifact"));
+    private static final byte[] SPAN = encoded(COSName.getPDFName("Span"));
+    private static final byte[] ZERO = encoded(COSInteger.ZERO);
     private static final COSName MCID = COSName.getPDFName("MCID");
     private static final COSName ACTUAL_TEXT = COSName.getPDFName("ActualText");
-    private static final COSName SPAN = COSName.getPDFName("Span");
-    private static final COSName PAGINATION = COSName.getPDFName("Pagination");
-    private static final COSName LAYOUT = COSName.getPDFName("Layout");
-    private static final COSName FOOTER = COSName.getPDFName("Footer");
-    private static final COSName WATERMARK = COSName.getPDFName("Watermark");
+    /** Each kind of artifact's properties (/Type, /Subtype), as written. */
+    private static final Map<Artifact, byte[]> ARTIFACT_PROPERTIES = artifactProperties();
 
-    private static final Operator BEGIN_MARKED_PROPS = Operator.getOperator("BDC");
-    private static final Operator BEGIN_MARKED = Operator.getOperator("BMC");
-    private static final Operator BEGIN_TEXT = Operator.getOperator("BT");
-    private static final Operator DRAW_OBJECT = Operator.getOperator("Do");
-    private static final Operator END_MARKED = Operator.getOperator("EMC");
-    private static final Operator END_TEXT = Operator.getOperator("ET");
-    private static final Operator RESTORE = Operator.getOperator("Q");
-    private static final Operator STROKE_RGB = Operator.getOperator("RG");
-    private static final Operator STROKE = Operator.getOperator("S");
-    private static final Operator SHOW_POSITIONED = Operator.getOperator("TJ");
-    private static final Operator SET_FONT = Operator.getOperator("Tf");
-    private static final Operator SHOW = Operator.getOperator("Tj");
-    private static final Operator TEXT_MATRIX = Operator.getOperator("Tm");
-    private static final Operator RISE = Operator.getOperator("Ts");
-    private static final Operator MOVE_TEXT = Operator.getOperator("Td");
-    private static final Operator TRANSFORM = Operator.getOperator("cm");
-    private static final Operator FILL = Operator.getOperator("f");
-    private static final Operator GRAPHICS_STATE = Operator.getOperator("gs");
-    private static final Operator LINE_TO = Operator.getOperator("l");
-    private static final Operator MOVE_TO = Operator.getOperator("m");
-    private static final Operator SAVE = Operator.getOperator("q");
-    private static final Operator RECTANGLE = Operator.getOperator("re");
-    private static final Operator FILL_RGB = Operator.getOperator("rg");
-    private static final Operator LINE_WIDTH = Operator.getOperator("w");
+    private static final byte[] BEGIN_MARKED_PROPS = operator("BDC");
+    private static final byte[] BEGIN_MARKED = operator("BMC");
+    private static final byte[] BEGIN_TEXT = operator("BT");
+    private static final byte[] DRAW_OBJECT = operator("Do");
+    private static final byte[] END_MARKED = operator("EMC");
+    private static final byte[] END_TEXT = operator("ET");
+    private static final byte[] RESTORE = operator("Q");
+    private static final byte[] STROKE_RGB = operator("RG");
+    private static final byte[] STROKE = operator("S");
+    private static final byte[] SHOW_POSITIONED = operator("TJ");
+    private static final byte[] SET_FONT = operator("Tf");
+    private static final byte[] SHOW = operator("Tj");
+    private static final byte[] TEXT_MATRIX = operator("Tm");
+    private static final byte[] RISE = operator("Ts");
+    private static final byte[] MOVE_TEXT = operator("Td");
+    private static final byte[] TRANSFORM = operator("cm");
+    private static final byte[] FILL = operator("f");
+    private static final byte[] GRAPHICS_STATE = operator("gs");
+    private static final byte[] LINE_TO = operator("l");
+    private static final byte[] MOVE_TO = operator("m");
+    private static final byte[] SAVE = operator("q");
+    private static final byte[] RECTANGLE = operator("re");
+    private static final byte[] FILL_RGB = operator("rg");
+    private static final byte[] LINE_WIDTH = operator("w");
     /**
-     * Numbers drawn before, each formatted once by PDFBox: coordinates and sizes repeat from page to
+     * Numbers drawn before, each written once by PDFBox: coordinates and sizes repeat from page to
      * page. A table indexed by the number's low bits, each slot holding the last number that fell in
      * it, costs one array read where a map of boxed keys cost a hash look-up on every coordinate; a
-     * slot is an immutable pair, so threads that race on one at worst format a number again.
+     * slot is an immutable pair, so threads that race on one at worst write a number again.
      */
     private static final CachedNumber[] NUMBERS = new CachedNumber[1 << 16];
+    /** The properties {@code <</MCID n>>} of the first marked-content ids of a page, as written. */
+    private static final byte[][] MCID_PROPERTIES = new byte[1024][];
+    /** Structure types and resource names, as written. */
+    private static final Map<String, byte[]> NAMES = new ConcurrentHashMap<>();
 
-    private record CachedNumber(long thousandths, COSBase number) {
+    private record CachedNumber(long thousandths, byte[] bytes) {
     }
 
     private final float width;
@@ -82,7 +95,7 @@ public final class DocumentDrawer {
     private final List<byte[]> contents = new ArrayList<>();
     private final List<Integer> markedContents = new ArrayList<>();
     private final Map<EmbeddedFont, String> fonts = new IdentityHashMap<>();
-    private final Map<EmbeddedFont, COSName> fontNames = new IdentityHashMap<>();
+    private final Map<EmbeddedFont, byte[]> fontNames = new IdentityHashMap<>();
     private final Map<PdfImage, String> images = new IdentityHashMap<>();
     private final Map<VectorForm, String> forms = new IdentityHashMap<>();
     private final List<DrawnDocument.OutlineEntry> outline = new ArrayList<>();
@@ -169,7 +182,7 @@ public final class DocumentDrawer {
 
     private final class Page implements Canvas {
         private final int number;
-        private final Buffer bytes = new Buffer(16 * 1024);
+        private final GrowingBytes bytes = new GrowingBytes(16 * 1024);
         private final ContentStreamWriter out = new ContentStreamWriter(bytes);
         private int mcids;
         private Marked marked = Marked.NONE;
@@ -234,10 +247,13 @@ public final class DocumentDrawer {
             if (actualText != null) {
                 COSDictionary properties = new COSDictionary();
                 properties.setItem(ACTUAL_TEXT, new COSString(actualText));
-                op(BEGIN_MARKED_PROPS, SPAN, properties);
+                put(SPAN);
+                token(properties);
+                op(BEGIN_MARKED_PROPS);
             }
             if (positions == null && rises == null) {
-                op(SHOW, new COSString(encode(glyphs, 0, glyphs.length)));
+                token(new COSString(encode(glyphs, 0, glyphs.length)));
+                op(SHOW);
             } else {
                 float rise = 0;
                 float pen = 0;
@@ -251,7 +267,8 @@ public final class DocumentDrawer {
                             array.add(new COSString(encode(glyphs, from, g)));
                         }
                         if (array.size() > 0) {
-                            op(SHOW_POSITIONED, array);
+                            token(array);
+                            op(SHOW_POSITIONED);
                             array = new COSArray();
                         }
                         from = g;
@@ -273,9 +290,10 @@ public final class DocumentDrawer {
                     pen += textFont.advance(glyphs[g]);
                 }
                 array.add(new COSString(encode(glyphs, from, glyphs.length)));
-                op(SHOW_POSITIONED, array);
+                token(array);
+                op(SHOW_POSITIONED);
                 if (rise != 0) {
-                    op(RISE, COSInteger.ZERO);
+                    op(RISE, ZERO);
                 }
             }
             if (actualText != null) {
@@ -319,8 +337,8 @@ public final class DocumentDrawer {
             }
             endText();
             op(SAVE);
-            op(TRANSFORM, number(w), COSInteger.ZERO, COSInteger.ZERO, number(h), number(x), number(height - y - h));
-            op(DRAW_OBJECT, COSName.getPDFName(images.computeIfAbsent(image, i -> "Im" + (images.size() + 1))));
+            op(TRANSFORM, number(w), ZERO, ZERO, number(h), number(x), number(height - y - h));
+            op(DRAW_OBJECT, name(images.computeIfAbsent(image, i -> "Im" + (images.size() + 1))));
             op(RESTORE);
         }
 
@@ -337,9 +355,9 @@ public final class DocumentDrawer {
             endText();
             op(SAVE);
             // The form's own space is its size in points, y upwards: scale it to the rectangle.
-            op(TRANSFORM, number(w / form.width()), COSInteger.ZERO, COSInteger.ZERO, number(h / form.height()),
+            op(TRANSFORM, number(w / form.width()), ZERO, ZERO, number(h / form.height()),
                     number(x), number(height - y - h));
-            op(DRAW_OBJECT, COSName.getPDFName(forms.computeIfAbsent(form, f -> "Fm" + (forms.size() + 1))));
+            op(DRAW_OBJECT, name(forms.computeIfAbsent(form, f -> "Fm" + (forms.size() + 1))));
             op(RESTORE);
             // The form may set colours and lines of its own; they end with Q, but set ours again to be sure.
             font = null;
@@ -361,7 +379,7 @@ public final class DocumentDrawer {
             endText();
             faint = true;
             op(SAVE);
-            op(GRAPHICS_STATE, FAINT);
+            op(GRAPHICS_STATE, FAINT_NAME);
             float cos = (float) Math.cos(Math.toRadians(degrees));
             float sin = (float) Math.sin(Math.toRadians(degrees));
             op(FILL_RGB, colour(color.getRed()), colour(color.getGreen()), colour(color.getBlue()));
@@ -400,21 +418,8 @@ public final class DocumentDrawer {
         public void beginArtifact(Artifact kind) {
             endMarked();
             artifact = kind;
-            COSDictionary properties = new COSDictionary();
-            switch (kind) {
-                case FOOTER -> {
-                    properties.setItem(COSName.TYPE, PAGINATION);
-                    properties.setItem(COSName.SUBTYPE, FOOTER);
-                }
-                case CONTINUED -> properties.setItem(COSName.TYPE, PAGINATION);
-                case WATERMARK -> {
-                    properties.setItem(COSName.TYPE, PAGINATION);
-                    properties.setItem(COSName.SUBTYPE, WATERMARK);
-                }
-                default -> properties.setItem(COSName.TYPE, LAYOUT);
-            }
             endText();
-            op(BEGIN_MARKED_PROPS, ARTIFACT, properties);
+            op(BEGIN_MARKED_PROPS, ARTIFACT, ARTIFACT_PROPERTIES.get(kind));
             marked = Marked.ARTIFACT;
         }
 
@@ -456,11 +461,9 @@ public final class DocumentDrawer {
                 return;
             }
             endMarked();
-            COSDictionary properties = new COSDictionary();
-            properties.setInt(MCID, mcids);
             element.kids.add(new StructureNode.Content(number, mcids));
+            op(BEGIN_MARKED_PROPS, name(element.tag.role().pdfName()), mcidProperties(mcids));
             mcids++;
-            op(BEGIN_MARKED_PROPS, COSName.getPDFName(element.tag.role().pdfName()), properties);
             marked = Marked.CONTENT;
             markedFor = element;
         }
@@ -513,21 +516,31 @@ public final class DocumentDrawer {
             }
         }
 
-        private COSName fontName(EmbeddedFont textFont) {
-            COSName name = fontNames.get(textFont);
+        private byte[] fontName(EmbeddedFont textFont) {
+            byte[] name = fontNames.get(textFont);
             if (name == null) {
-                name = COSName.getPDFName(fonts.computeIfAbsent(textFont, f -> "F" + (fonts.size() + 1)));
+                name = name(fonts.computeIfAbsent(textFont, f -> "F" + (fonts.size() + 1)));
                 fontNames.put(textFont, name);
             }
             return name;
         }
 
-        private void op(Operator operator, COSBase... operands) {
+        /** An operator after its operands, each already written as the content stream writer writes it. */
+        private void op(byte[] operator, byte[]... operands) {
+            for (byte[] operand : operands) {
+                bytes.write(operand, 0, operand.length);
+            }
+            bytes.write(operator, 0, operator.length);
+        }
+
+        private void put(byte[] token) {
+            bytes.write(token, 0, token.length);
+        }
+
+        /** An operand that varies (glyphs, an array, a dictionary), written by the content stream writer. */
+        private void token(COSBase operand) {
             try {
-                for (COSBase operand : operands) {
-                    out.writeToken(operand);
-                }
-                out.writeToken(operator);
+                out.writeToken(operand);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -545,57 +558,93 @@ public final class DocumentDrawer {
     }
 
     /** A colour component (0 to 255) as PDF's 0 to 1. */
-    private static COSBase colour(int component) {
+    private static byte[] colour(int component) {
         return number(component / 255f);
     }
 
     /**
      * A number rounded to three decimals, so that the same drawing always gives the same bytes and
-     * the content carries no float noise ("12.5", not "12.500001").
+     * the content carries no float noise ("12.5", not "12.500001"), as the writer writes it.
      */
-    static COSBase number(float value) {
+    static byte[] number(float value) {
         long thousandths = Math.round(value * 1000.0);
-        if (thousandths % 1000 == 0) {
-            return COSInteger.get(thousandths / 1000);
-        }
         int slot = (int) (thousandths & (NUMBERS.length - 1));
         CachedNumber cached = NUMBERS[slot];
         if (cached != null && cached.thousandths() == thousandths) {
-            return cached.number();
+            return cached.bytes();
         }
-        COSBase number = new COSFloat((float) (thousandths / 1000.0));
-        NUMBERS[slot] = new CachedNumber(thousandths, number);
-        return number;
+        COSBase number = thousandths % 1000 == 0 ? COSInteger.get(thousandths / 1000)
+                : new COSFloat((float) (thousandths / 1000.0));
+        byte[] bytes = encoded(number);
+        NUMBERS[slot] = new CachedNumber(thousandths, bytes);
+        return bytes;
     }
 
-    /** A growing byte buffer without the locking of ByteArrayOutputStream: a page is drawn on one thread. */
-    private static final class Buffer extends java.io.OutputStream {
-        private byte[] bytes;
-        private int size;
-
-        Buffer(int capacity) {
-            bytes = new byte[capacity];
+    private static byte[] mcidProperties(int mcid) {
+        byte[] cached = mcid < MCID_PROPERTIES.length ? MCID_PROPERTIES[mcid] : null;
+        if (cached != null) {
+            return cached;
         }
+        COSDictionary properties = new COSDictionary();
+        properties.setInt(MCID, mcid);
+        byte[] bytes = encoded(properties);
+        if (mcid < MCID_PROPERTIES.length) {
+            MCID_PROPERTIES[mcid] = bytes;
+        }
+        return bytes;
+    }
 
-        @Override
-        public void write(int b) {
-            if (size == bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+    private static byte[] name(String name) {
+        byte[] cached = NAMES.get(name);
+        if (cached == null) {
+            cached = encoded(COSName.getPDFName(name));
+            if (NAMES.size() < 4096) {
+                NAMES.put(name, cached);
             }
-            bytes[size++] = (byte) b;
         }
+        return cached;
+    }
 
-        @Override
-        public void write(byte[] data, int offset, int length) {
-            if (size + length > bytes.length) {
-                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + length));
+    private static Map<Artifact, byte[]> artifactProperties() {
+        COSName pagination = COSName.getPDFName("Pagination");
+        Map<Artifact, byte[]> all = new EnumMap<>(Artifact.class);
+        for (Artifact kind : Artifact.values()) {
+            COSDictionary properties = new COSDictionary();
+            switch (kind) {
+                case FOOTER -> {
+                    properties.setItem(COSName.TYPE, pagination);
+                    properties.setItem(COSName.SUBTYPE, COSName.getPDFName("Footer"));
+                }
+                case CONTINUED -> properties.setItem(COSName.TYPE, pagination);
+                case WATERMARK -> {
+                    properties.setItem(COSName.TYPE, pagination);
+                    properties.setItem(COSName.SUBTYPE, COSName.getPDFName("Watermark"));
+                }
+                default -> properties.setItem(COSName.TYPE, COSName.getPDFName("Layout"));
             }
-            System.arraycopy(data, offset, bytes, size, length);
-            size += length;
+            all.put(kind, encoded(properties));
         }
+        return all;
+    }
 
-        byte[] toByteArray() {
-            return java.util.Arrays.copyOf(bytes, size);
+    private static byte[] operator(String name) {
+        GrowingBytes out = new GrowingBytes(8);
+        try {
+            new ContentStreamWriter(out).writeToken(Operator.getOperator(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        return out.toByteArray();
+    }
+
+    /** An operand as the content stream writer writes it, with the space that follows it. */
+    private static byte[] encoded(COSBase operand) {
+        GrowingBytes out = new GrowingBytes(16);
+        try {
+            new ContentStreamWriter(out).writeToken(operand);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 }

@@ -1,6 +1,5 @@
 package papersetter.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -44,15 +43,15 @@ public record DrawnDocument(float width, float height, List<byte[]> contents, Ma
 
     /** The document as a PDF file of its own: a book of one document. */
     public byte[] toPdf() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024 + contents.size() * 8 * 1024);
+        int contentBytes = 0;
+        for (byte[] content : contents) {
+            contentBytes += content.length;
+        }
+        // PDFBox writes in small pieces: into a buffer without a lock, big enough from the start.
+        GrowingBytes out = new GrowingBytes(48 * 1024 + contentBytes + 64 * markedContents.stream().mapToInt(Integer::intValue).sum());
         PdfBook book = new PdfBook(info, id);
         book.add(this);
-        // PDFBox writes in small pieces; a buffer spares the byte array's lock on each.
-        try (java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(out, 64 * 1024)) {
-            book.writeTo(buffered);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        book.writeTo(out);
         return out.toByteArray();
     }
 }

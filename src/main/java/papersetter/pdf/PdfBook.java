@@ -127,11 +127,18 @@ public final class PdfBook {
         last = drawn;
     }
 
-    /** Writes the file. */
+    /**
+     * Writes the file. A book of several documents keeps its objects in object streams, with a
+     * cross-reference stream: PDFBox then knows every object before it writes one, where its plain
+     * writer checks each newly found object against a queue of all the objects found and not yet
+     * written, which for the thousands of pages of a print file is the whole page list, and costs
+     * time growing with the square of the sets. A document of its own has a few hundred objects and
+     * is written plainly, which costs less than packing them.
+     */
     public void writeTo(OutputStream out) {
         try {
             finishCatalog();
-            document.save(out, CompressParameters.NO_COMPRESSION);
+            document.save(out, several ? CompressParameters.DEFAULT_COMPRESSION : CompressParameters.NO_COMPRESSION);
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
