@@ -1,0 +1,148 @@
+package papersetter.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the rows of a located sheet. Each spot's darkness is measured against the sheet's own paper
+ * white and ink black, then against the sheet's own empty spots (which hold printed rings and
+ * letters), so a light pencil on one sheet and a dark pen on another are read alike.
+ */
+final class SheetReader {
+    /** The inner share of a spot measured: clear of its printed ring even a little off true. */
+    private static final double INNER = 0.70;
+    /** A pixel this much darker than paper (of ink black) counts as covered. */
+    private static final double COVERED = 0.30;
+
+    private SheetReader() {
+    }
+
+    static List<RowReading> read(GreyImage image, Located page, List<SheetRow> rows) {
+        List<double[]> measures = new ArrayList<>();
+        for (SheetRow row : rows) {
+            for (Spot spot : row.spots()) {
+                measures.add(measure(image, page, spot));
+            }
+        }
+        double[] bubbles = baseline(rows, measures, false);
+        double[] boxes = baseline(rows, measures, true);
+        List<RowReading> readings = new ArrayList<>();
+        int at = 0;
+        for (SheetRow row : rows) {
+            List<Mark> marks = new ArrayList<>();
+            double[] base = row.kind() == SheetRow.Kind.BOX ? boxes : bubbles;
+            for (Spot spot : row.spots()) {
+                double[] m = measures.get(at++);
+                double darkness = Math.max(0, m[0] - base[0]);
+                double coverage = Math.max(0, m[1] - base[1]);
+                marks.add(new Mark(darkness, coverage, row.kind() == SheetRow.Kind.BOX
+                        ? Mark.judgeBox(darkness, coverage) : Mark.judgeBubble(darkness, coverage)));
+            }
+            readings.add(decide(row, marks));
+        }
+        return readings;
+    }
+
+    static RowReading decide(SheetRow row, List<Mark> marks) {
+        List<String> filled = new ArrayList<>();
+        List<String> doubtful = new ArrayList<>();
+        List<String> likely = new ArrayList<>();
+        int darkest = -1;
+        for (int i = 0; i < marks.size(); i++) {
+            Mark mark = marks.get(i);
+            String label = row.labels().get(i);
+            switch (mark.state()) {
+                case FILLED -> filled.add(label);
+                case DOUBTFUL -> doubtful.add(label);
+                default -> {
+                }
+            }
+            if (mark.darkness() >= 0.2) {
+                likely.add(label);
+            }
+            if (darkest < 0 || mark.darkness() > marks.get(darkest).darkness()) {
+                darkest = i;
+            }
+        }
+        boolean one = row.kind() != SheetRow.Kind.ANY;
+        if (!doubtful.isEmpty()) {
+            String would = one ? (marks.get(darkest).darkness() >= 0.2 ? row.labels().get(darkest) : "")
+                    : String.join(";", likely);
+            return new RowReading(row, would, (doubtful.size() == 1 ? "an unclear mark at " : "unclear marks at ")
+                    + String.join(", ", doubtful) + " (erased, crossed out, faint or a stray stroke)", marks);
+        }
+        if (one && filled.size() > 1) {
+            return new RowReading(row, String.join(";", filled), "multiple: " + filled.size() + " marks ("
+                    + String.join(", ", filled) + ") where one is allowed", marks);
+        }
+        return new RowReading(row, String.join(";", filled), null, marks);
+    }
+
+    /** The typical empty spot of this sheet: the lower quarter of every spot's darkness and coverage. */
+    private static double[] baseline(List<SheetRow> rows, List<double[]> measures, boolean boxes) {
+        List<double[]> picked = new ArrayList<>();
+        int at = 0;
+        for (SheetRow row : rows) {
+            for (int i = 0; i < row.spots().size(); i++, at++) {
+                if ((row.kind() == SheetRow.Kind.BOX) == boxes) {
+                    picked.add(measures.get(at));
+                }
+            }
+        }
+        if (picked.isEmpty()) {
+            return new double[] {0, 0};
+        }
+        double[] darkness = picked.stream().mapToDouble(m -> m[0]).sorted().toArray();
+        double[] coverage = picked.stream().mapToDouble(m -> m[1]).sorted().toArray();
+        int quarter = (darkness.length - 1) / 4;
+        return new double[] {darkness[quarter], coverage[quarter]};
+    }
+
+    /** {mean darkness, covered share} of a spot's inside, as shares of the sheet's ink black. */
+    static double[] measure(GreyImage image, Located page, Spot spot) {
+        double[] centre = page.toScan().map(spot.x(), spot.y());
+        double scale = page.toScan().scaleAt(spot.x(), spot.y());
+        double r = spot.radius() * scale * INNER;
+        int x0 = (int) Math.floor(centre[0] - r);
+        int x1 = (int) Math.ceil(centre[0] + r);
+        int y0 = (int) Math.floor(centre[1] - r);
+        int y1 = (int) Math.ceil(centre[1] + r);
+        double range = Math.max(1, page.white() - page.black());
+        double sum = 0;
+        int covered = 0;
+        int count = 0;
+        double r2 = r * r;
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                double dx = x - centre[0];
+                double dy = y - centre[1];
+                if (!spot.square() && dx * dx + dy * dy > r2) {
+                    continue;
+                }
+                double dark = darkness(image, x, y, page.white(), range);
+                sum += dark;
+                // Covered is judged on the 3×3 mean, so a dithered (1-bit) pencil fill counts as a fill.
+                double smooth = 0;
+                for (int ky = -1; ky <= 1; ky++) {
+                    for (int kx = -1; kx <= 1; kx++) {
+                        smooth += darkness(image, x + kx, y + ky, page.white(), range);
+                    }
+                }
+                if (smooth / 9 >= COVERED) {
+                    covered++;
+                }
+                count++;
+            }
+        }
+        return count == 0 ? new double[] {0, 0} : new double[] {sum / count, covered / (double) count};
+    }
+
+    private static double darkness(GreyImage image, int x, int y, int white, double range) {
+        if (x < 0 || y < 0 || x >= image.width() || y >= image.height()) {
+            return 0;
+        }
+        double d = (white - image.at(x, y)) / range;
+        return d < 0 ? 0 : d > 1 ? 1 : d;
+    }
+
+}
