@@ -98,7 +98,7 @@ final class RunRecords {
                     plan.layout().optionLabels()));
         }
         return new Manifest(Pipeline.VERSION, Manifest.VERSION, plan.seed(), plan.options(), plan.bankFiles(),
-                printFile, keysFile, plan.drawing(), sets);
+                printFile, keysFile, plan.drawing(), sets, null);
     }
 
     static HistoryEntry historyEntry(GenerateResult result, GenerateRequest request) {

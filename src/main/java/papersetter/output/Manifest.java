@@ -22,6 +22,7 @@ import papersetter.model.PaperItem;
  * @param papersetter the papersetter version that made the run
  * @param version the manifest's format, {@link #VERSION} when written now
  * @param drawing how the sets came out; null when a manifest does not say
+ * @param sheets the run's answer sheets; null when it printed none (and in manifests made before sheets)
  */
 public record Manifest(
         String papersetter,
@@ -32,7 +33,8 @@ public record Manifest(
         String printFile,
         String keysFile,
         Drawing drawing,
-        List<SetEntry> sets) {
+        List<SetEntry> sets,
+        Sheets sheets) {
 
     /** The format written now. 1: no {@code version} field (read as 1). 2: {@code version} added. */
     public static final int VERSION = 2;
@@ -152,5 +154,31 @@ public record Manifest(
                     choices ? item.optionOrder().stream().map(Letters::of).toList() : null,
                     choices ? String.join(";", item.correctNames(labels)) : null);
         }
+    }
+
+    /**
+     * The answer sheets a run printed, with all a scan reader needs to plan each set's sheet again
+     * ({@code papersetter.sheet.SheetPlanner}) and tell this run's sheets from another's.
+     *
+     * @param run the run's identity as each sheet's QR code gives it: 12 hexadecimal digits of a
+     *     hash of the run's seed, sets and students
+     * @param pageWidth the sheet's page width in points, as Java writes a float
+     * @param pageHeight the sheet's page height in points
+     * @param rollDigits how many digits the roll-number grid has
+     * @param optionLabels how the papers label their options (a layout's {@code option-labels}, e.g. {@code A)}):
+     *     the bubbles carry the same labels
+     * @param files each set's sheet file, in the order of {@link Manifest#sets}
+     * @param students who got which set, in the roster's order; null when the sheets were not personalised
+     */
+    public record Sheets(String run, String pageWidth, String pageHeight, Integer rollDigits, String optionLabels,
+            List<SheetFile> files, List<StudentEntry> students) {
+    }
+
+    /** A set's answer sheet file, e.g. {@code sheet-A.pdf}. */
+    public record SheetFile(String set, String file) {
+    }
+
+    /** A student of the roster, and the set they sit (and whose sheet carries their name and roll). */
+    public record StudentEntry(String roll, String name, String set) {
     }
 }

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import papersetter.model.NegativeMarking;
+import papersetter.model.OptionLabels;
+import papersetter.model.Roll;
 
 /**
  * Reads {@code manifest.json} into {@link Manifest} records, the one entry point for a manifest
@@ -51,6 +53,8 @@ public final class ManifestReader {
     private static final Pattern OPTION_LETTER = Pattern.compile("[A-Z]");
     private static final Pattern CODE = Pattern.compile("[0-9A-Z]{1,16}(-[0-9A-Z]{1,16})?");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern SHEET_RUN = Pattern.compile("[0-9a-f]{12}");
+    private static final Pattern SHEET_FILE = Pattern.compile("sheet-[A-Z]{1,4}\\.pdf");
     private static final int PROBLEMS_SHOWN = 10;
 
     private static final JSON READER = JSON.builder(JsonFactory.builder()
@@ -161,7 +165,7 @@ public final class ManifestReader {
 
     private static Manifest withVersion(Manifest m, int version) {
         return new Manifest(m.papersetter(), version, m.seed(), m.request(), m.bankFiles(), m.printFile(), m.keysFile(),
-                m.drawing(), m.sets());
+                m.drawing(), m.sets(), m.sheets());
     }
 
     /** Everything that can be checked without the bank, all at once. */
@@ -225,7 +229,100 @@ public final class ManifestReader {
             }
             itemProblems(set, label, problems);
         }
+        sheetProblems(m, letters, problems);
         return problems;
+    }
+
+    /**
+     * A scan reader plans the sheets again from these values, and its QR codes are matched against
+     * {@code run}: whatever would plan another sheet than was printed, or none, is refused here.
+     */
+    private static void sheetProblems(Manifest m, Set<String> letters, List<String> problems) {
+        Manifest.Sheets sheets = m.sheets();
+        if (sheets == null) {
+            return;
+        }
+        if (sheets.run() == null || !SHEET_RUN.matcher(sheets.run()).matches()) {
+            problems.add("'sheets.run' is not 12 hexadecimal digits");
+        }
+        for (String[] size : new String[][] {{"pageWidth", sheets.pageWidth()}, {"pageHeight", sheets.pageHeight()}}) {
+            if (!pageSize(size[1])) {
+                problems.add("'sheets." + size[0] + "' is not a page size in points (72 to 14400)");
+            }
+        }
+        if (sheets.rollDigits() == null || sheets.rollDigits() < 1 || sheets.rollDigits() > 12) {
+            problems.add("'sheets.rollDigits' is not a number from 1 to 12");
+        }
+        if (sheets.optionLabels() == null || OptionLabels.of(sheets.optionLabels()).isEmpty()) {
+            problems.add("'sheets.optionLabels' is not one of " + OptionLabels.settings());
+        }
+        if (sheets.files() == null || sheets.files().size() != m.sets().size()) {
+            problems.add("'sheets.files' does not name one sheet per set");
+        } else {
+            for (int i = 0; i < sheets.files().size(); i++) {
+                Manifest.SheetFile file = sheets.files().get(i);
+                if (file == null || m.sets().get(i) == null || !java.util.Objects.equals(file.set(), m.sets().get(i).set())
+                        || file.file() == null || !SHEET_FILE.matcher(file.file()).matches()) {
+                    problems.add("sheets.files[" + i + "] is not the sheet file of set " + (m.sets().get(i) == null ? "?"
+                            : printable(String.valueOf(m.sets().get(i).set()))));
+                }
+            }
+        }
+        for (Manifest.SetEntry set : m.sets()) {
+            if (set == null || set.questions() == null) {
+                continue;
+            }
+            for (Manifest.Item item : set.questions()) {
+                if (item == null) {
+                    continue;
+                }
+                String at = "set '" + printable(String.valueOf(set.set())) + "' question " + item.number();
+                if (item.type() == null || item.type().isBlank() || item.type().length() > 20) {
+                    problems.add(at + ": no 'type', so its row on the answer sheet is unknown");
+                } else if ((item.type().equals("mcq") || item.type().equals("multi"))
+                        && (item.options() == null || item.options().isEmpty() || item.options().size() > 8)) {
+                    problems.add(at + ": an " + item.type() + " item needs 1 to 8 options for its answer-sheet row");
+                }
+                if (!sheetMarks(item.marks())) {
+                    problems.add(at + ": 'marks' is not a number of marks above 0 and at most 1000");
+                }
+            }
+        }
+        if (sheets.students() != null) {
+            Set<String> rolls = new HashSet<>();
+            for (int i = 0; i < sheets.students().size(); i++) {
+                Manifest.StudentEntry student = sheets.students().get(i);
+                if (student == null || student.roll() == null || !Roll.valid(student.roll())) {
+                    problems.add("sheets.students[" + i + "] has no roll number a sheet's QR code can hold");
+                } else if (!rolls.add(student.roll())) {
+                    problems.add("sheets.students[" + i + "]: roll '" + printable(student.roll()) + "' appears twice");
+                }
+                if (student != null && (student.set() == null || !letters.contains(student.set()))) {
+                    problems.add("sheets.students[" + i + "] sits no set of this run");
+                }
+                if (student != null && student.name() == null) {
+                    problems.add("sheets.students[" + i + "] has no 'name'");
+                }
+            }
+        }
+    }
+
+    private static boolean pageSize(String text) {
+        try {
+            float value = Float.parseFloat(text);
+            return value >= 72 && value <= 14400;
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
+    }
+
+    private static boolean sheetMarks(String text) {
+        try {
+            BigDecimal value = new BigDecimal(text);
+            return value.signum() > 0 && value.compareTo(BigDecimal.valueOf(1000)) <= 0 && value.scale() <= 3;
+        } catch (NumberFormatException | NullPointerException e) {
+            return false;
+        }
     }
 
     /** A path no file system can hold (a NUL) is refused here rather than failing deep in the reprint. */

@@ -42,6 +42,13 @@ public interface Canvas {
     void picture(float x, float y, float width, float height, PdfImage image);
 
     /**
+     * A vector drawing (a formula, a chart) scaled to the rectangle, (x, y) its top-left corner.
+     * Inside an open {@link Role#FIGURE} or {@link Role#FORMULA} it is that element's content (the
+     * element's alternate text says what it shows); elsewhere it is an artifact.
+     */
+    void form(float x, float y, float width, float height, VectorForm form);
+
+    /**
      * A run of a faint text turned by an angle (degrees, anticlockwise) about (x, y), on its
      * baseline; the glyphs, positions and rises are as for {@link #text}, measured along the turned
      * baseline. A watermark of several fonts is drawn run by run about the same point.

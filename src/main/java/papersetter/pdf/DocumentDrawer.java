@@ -84,6 +84,7 @@ public final class DocumentDrawer {
     private final Map<EmbeddedFont, String> fonts = new IdentityHashMap<>();
     private final Map<EmbeddedFont, COSName> fontNames = new IdentityHashMap<>();
     private final Map<PdfImage, String> images = new IdentityHashMap<>();
+    private final Map<VectorForm, String> forms = new IdentityHashMap<>();
     private final List<DrawnDocument.OutlineEntry> outline = new ArrayList<>();
     private final StructureNode root = new StructureNode(Tag.of(Role.DOCUMENT));
     /** The elements open now, innermost first; they may stay open from one page to the next. */
@@ -118,7 +119,9 @@ public final class DocumentDrawer {
         fonts.forEach((font, name) -> fontNames.put(name, font));
         Map<String, PdfImage> imageNames = new TreeMap<>();
         images.forEach((image, name) -> imageNames.put(name, image));
-        return new DrawnDocument(width, height, contents, fontNames, imageNames, faint, root, outline,
+        Map<String, VectorForm> formNames = new TreeMap<>();
+        forms.forEach((form, name) -> formNames.put(name, form));
+        return new DrawnDocument(width, height, contents, fontNames, imageNames, formNames, faint, root, outline,
                 markedContents, info, label, PdfIds.idFor(documentId));
     }
 
@@ -319,6 +322,30 @@ public final class DocumentDrawer {
             op(TRANSFORM, number(w), COSInteger.ZERO, COSInteger.ZERO, number(h), number(x), number(height - y - h));
             op(DRAW_OBJECT, COSName.getPDFName(images.computeIfAbsent(image, i -> "Im" + (images.size() + 1))));
             op(RESTORE);
+        }
+
+        @Override
+        public void form(float x, float y, float w, float h, VectorForm form) {
+            if (artifact == null) {
+                Role role = open.peek().tag.role();
+                if (role == Role.FIGURE || role == Role.FORMULA) {
+                    content(open.peek());
+                } else {
+                    layoutArtifact();
+                }
+            }
+            endText();
+            op(SAVE);
+            // The form's own space is its size in points, y upwards: scale it to the rectangle.
+            op(TRANSFORM, number(w / form.width()), COSInteger.ZERO, COSInteger.ZERO, number(h / form.height()),
+                    number(x), number(height - y - h));
+            op(DRAW_OBJECT, COSName.getPDFName(forms.computeIfAbsent(form, f -> "Fm" + (forms.size() + 1))));
+            op(RESTORE);
+            // The form may set colours and lines of its own; they end with Q, but set ours again to be sure.
+            font = null;
+            fillColor = null;
+            strokeColor = null;
+            lineWidth = -1;
         }
 
         @Override

@@ -13,12 +13,13 @@ import java.util.TreeMap;
  * run's print file.
  *
  * @param label what a book's outline calls this document ("Set A")
+ * @param forms the vector drawings (formulas, charts) the pages use, by name
  * @param faint whether the pages use the faint graphics state (a watermark)
  * @param structure the document's structure element, its kids the document's content in reading order
  * @param id the file's /ID, derived from the document's name so the same document always carries the same
  */
 public record DrawnDocument(float width, float height, List<byte[]> contents, Map<String, EmbeddedFont> fonts,
-        Map<String, PdfImage> images, boolean faint, StructureNode structure, List<OutlineEntry> outline,
+        Map<String, PdfImage> images, Map<String, VectorForm> forms, boolean faint, StructureNode structure, List<OutlineEntry> outline,
         List<Integer> markedContents, DocumentInfo info, String label, byte[] id) {
 
     /** An outline entry: its level (1 at the top), its title and where it points. */
@@ -31,6 +32,7 @@ public record DrawnDocument(float width, float height, List<byte[]> contents, Ma
         // resources are written in this order, so the same paper would not give the same bytes.
         fonts = Collections.unmodifiableMap(new TreeMap<>(fonts));
         images = Collections.unmodifiableMap(new TreeMap<>(images));
+        forms = Collections.unmodifiableMap(new TreeMap<>(forms));
         outline = List.copyOf(outline);
         markedContents = List.copyOf(markedContents);
         id = id.clone();

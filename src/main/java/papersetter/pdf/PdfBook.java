@@ -56,6 +56,7 @@ public final class PdfBook {
     /** Fonts and pictures already in the file, by identity: each goes in once. */
     private final Map<EmbeddedFont, COSDictionary> fonts = new IdentityHashMap<>();
     private final Map<PdfImage, COSStream> images = new IdentityHashMap<>();
+    private final Map<VectorForm, COSStream> forms = new IdentityHashMap<>();
     private final PDStructureTreeRoot structure = new PDStructureTreeRoot();
     /** The structure root's kids: the document element. */
     private final COSArray structureKids = new COSArray();
@@ -160,11 +161,12 @@ public final class PdfBook {
         drawn.fonts().forEach((name, font) ->
                 fontResources.setItem(name, fonts.computeIfAbsent(font, EmbeddedFont::toCos)));
         resources.getCOSObject().setItem(COSName.FONT, fontResources);
-        if (!drawn.images().isEmpty()) {
-            COSDictionary imageResources = new COSDictionary();
+        if (!drawn.images().isEmpty() || !drawn.forms().isEmpty()) {
+            COSDictionary objects = new COSDictionary();
             drawn.images().forEach((name, image) ->
-                    imageResources.setItem(name, images.computeIfAbsent(image, PdfImage::toCos)));
-            resources.getCOSObject().setItem(COSName.XOBJECT, imageResources);
+                    objects.setItem(name, images.computeIfAbsent(image, PdfImage::toCos)));
+            drawn.forms().forEach((name, form) -> objects.setItem(name, forms.computeIfAbsent(form, VectorForm::toCos)));
+            resources.getCOSObject().setItem(COSName.XOBJECT, objects);
         }
         if (drawn.faint()) {
             COSDictionary faint = new COSDictionary();
@@ -188,6 +190,10 @@ public final class PdfBook {
         }
         if (!node.tag.alt().isEmpty()) {
             element.setString(COSName.ALT, node.tag.alt());
+            if (node.tag.role() == Role.FORMULA) {
+                // Copying a formula gives its source, as a screen reader reads it.
+                element.setString(COSName.ACTUAL_TEXT, node.tag.alt());
+            }
         }
         if (node.tag.role() == Role.TABLE_HEADER) {
             COSDictionary attributes = new COSDictionary();

@@ -29,7 +29,9 @@ public enum Role {
     TABLE_HEADER("TH"),
     TABLE_CELL("TD"),
     /** A picture; it needs its alternate text. */
-    FIGURE("Figure");
+    FIGURE("Figure"),
+    /** A mathematical formula; its alternate text (and the text copying gives) is its source. */
+    FORMULA("Formula");
 
     private final String pdfName;
 

@@ -19,4 +19,9 @@ public record Tag(Role role, String alt) {
     public static Tag figure(String alt) {
         return new Tag(Role.FIGURE, alt);
     }
+
+    /** A formula, read out and copied as its source (LaTeX as the bank wrote it). */
+    public static Tag formula(String source) {
+        return new Tag(Role.FORMULA, source);
+    }
 }
