@@ -40,20 +40,22 @@ final class PageLocator {
         }
         double sx = image.width() / (double) frame.width();
         double sy = image.height() / (double) frame.height();
-        double markPx = frame.markSize() * (sx + sy) / 2;
+        double smallest = frame.smallestMark() * (sx + sy) / 2;
+        double largest = frame.largestMark() * (sx + sy) / 2;
         double[][] found = new double[4][];
         long inkSum = 0;
         long inkCount = 0;
         for (int i = 0; i < 4; i++) {
             float[] corner = frame.corners().get(i);
-            Blob blob = findMark(image, corner[0] * sx, corner[1] * sy, markPx, threshold, Math.max(image.width(),
-                    image.height()) * 0.09);
+            // Turned half round, the small mark stands where a large one should: any mark's size will do.
+            Blob blob = findMark(image, corner[0] * sx, corner[1] * sy, smallest, largest, threshold,
+                    Math.max(image.width(), image.height()) * 0.09);
             if (blob == null) {
                 throw new NotFound("no corner mark at the scan's " + CORNER_NAMES[i] + " — the corner is torn off,"
                         + " covered or outside the scan; rescan the whole page flat on the glass");
             }
             found[i] = new double[] {blob.cx, blob.cy};
-            int half = (int) Math.max(1, markPx / 4);
+            int half = (int) Math.max(1, Math.min(blob.w, blob.h) / 4);
             for (int y = (int) blob.cy - half; y <= (int) blob.cy + half; y++) {
                 for (int x = (int) blob.cx - half; x <= (int) blob.cx + half; x++) {
                     if (x >= 0 && y >= 0 && x < image.width() && y < image.height()) {
@@ -176,7 +178,8 @@ final class PageLocator {
     }
 
     /** The solid mark of about the mark's size nearest where it is expected, or null. */
-    private static Blob findMark(GreyImage image, double ex, double ey, double markPx, int threshold, double reach) {
+    private static Blob findMark(GreyImage image, double ex, double ey, double smallest, double largest,
+            int threshold, double reach) {
         int x0 = (int) Math.max(0, ex - reach);
         int y0 = (int) Math.max(0, ey - reach);
         int x1 = (int) Math.min(image.width(), ex + reach);
@@ -244,8 +247,8 @@ final class PageLocator {
             }
             int bw = maxX - minX + 1;
             int bh = maxY - minY + 1;
-            if (touchesEdge || bw < markPx * 0.7 || bh < markPx * 0.7 || bw > markPx * 1.45 || bh > markPx * 1.45
-                    || tail < 0.55 * bw * bh) {
+            if (touchesEdge || bw < smallest * 0.7 || bh < smallest * 0.7 || bw > largest * 1.45
+                    || bh > largest * 1.45 || tail < 0.55 * bw * bh) {
                 continue;
             }
             double cx = x0 + (minX + maxX) / 2.0;

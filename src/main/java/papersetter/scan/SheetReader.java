@@ -24,19 +24,20 @@ final class SheetReader {
                 measures.add(measure(image, page, spot));
             }
         }
-        double[] bubbles = baseline(rows, measures, false);
-        double[] boxes = baseline(rows, measures, true);
+        Baselines bubbles = new Baselines(rows, measures, false);
+        Baselines boxes = new Baselines(rows, measures, true);
         List<RowReading> readings = new ArrayList<>();
         int at = 0;
         for (SheetRow row : rows) {
             List<Mark> marks = new ArrayList<>();
-            double[] base = row.kind() == SheetRow.Kind.BOX ? boxes : bubbles;
-            for (Spot spot : row.spots()) {
+            boolean box = row.kind() == SheetRow.Kind.BOX;
+            for (int i = 0; i < row.spots().size(); i++) {
                 double[] m = measures.get(at++);
+                double[] base = (box ? boxes : bubbles).of(row.printed().get(i));
                 double darkness = Math.max(0, m[0] - base[0]);
                 double coverage = Math.max(0, m[1] - base[1]);
-                marks.add(new Mark(darkness, coverage, row.kind() == SheetRow.Kind.BOX
-                        ? Mark.judgeBox(darkness, coverage) : Mark.judgeBubble(darkness, coverage)));
+                marks.add(new Mark(darkness, coverage, box ? Mark.judgeBox(darkness, coverage)
+                        : Mark.judgeBubble(darkness, coverage)));
             }
             readings.add(decide(row, marks));
         }
@@ -78,24 +79,51 @@ final class SheetReader {
         return new RowReading(row, String.join(";", filled), null, marks);
     }
 
-    /** The typical empty spot of this sheet: the lower quarter of every spot's darkness and coverage. */
-    private static double[] baseline(List<SheetRow> rows, List<double[]> measures, boolean boxes) {
-        List<double[]> picked = new ArrayList<>();
-        int at = 0;
-        for (SheetRow row : rows) {
-            for (int i = 0; i < row.spots().size(); i++, at++) {
-                if ((row.kind() == SheetRow.Kind.BOX) == boxes) {
-                    picked.add(measures.get(at));
+    /**
+     * The typical empty spot of this sheet, per printed label (an "M" holds more ink than an "I"):
+     * the lower quarter of the darkness and coverage of the spots with that label, never more than a
+     * little above the lower quarter of all of them, so a label most students filled is still read.
+     */
+    private static final class Baselines {
+        private static final double MOST_ABOVE_ALL = 0.05;
+        private final double[] all;
+        private final java.util.Map<String, double[]> byLabel = new java.util.HashMap<>();
+
+        Baselines(List<SheetRow> rows, List<double[]> measures, boolean boxes) {
+            List<double[]> picked = new ArrayList<>();
+            java.util.Map<String, List<double[]>> labelled = new java.util.HashMap<>();
+            int at = 0;
+            for (SheetRow row : rows) {
+                for (int i = 0; i < row.spots().size(); i++, at++) {
+                    if ((row.kind() == SheetRow.Kind.BOX) == boxes) {
+                        picked.add(measures.get(at));
+                        labelled.computeIfAbsent(row.printed().get(i), k -> new ArrayList<>()).add(measures.get(at));
+                    }
                 }
             }
+            all = lowerQuarter(picked);
+            labelled.forEach((label, list) -> {
+                if (list.size() >= 4) {
+                    double[] own = lowerQuarter(list);
+                    byLabel.put(label, new double[] {Math.min(own[0], all[0] + MOST_ABOVE_ALL),
+                        Math.min(own[1], all[1] + MOST_ABOVE_ALL)});
+                }
+            });
         }
-        if (picked.isEmpty()) {
-            return new double[] {0, 0};
+
+        double[] of(String label) {
+            return byLabel.getOrDefault(label, all);
         }
-        double[] darkness = picked.stream().mapToDouble(m -> m[0]).sorted().toArray();
-        double[] coverage = picked.stream().mapToDouble(m -> m[1]).sorted().toArray();
-        int quarter = (darkness.length - 1) / 4;
-        return new double[] {darkness[quarter], coverage[quarter]};
+
+        private static double[] lowerQuarter(List<double[]> measures) {
+            if (measures.isEmpty()) {
+                return new double[] {0, 0};
+            }
+            double[] darkness = measures.stream().mapToDouble(m -> m[0]).sorted().toArray();
+            double[] coverage = measures.stream().mapToDouble(m -> m[1]).sorted().toArray();
+            int quarter = (darkness.length - 1) / 4;
+            return new double[] {darkness[quarter], coverage[quarter]};
+        }
     }
 
     /** {mean darkness, covered share} of a spot's inside, as shares of the sheet's ink black. */

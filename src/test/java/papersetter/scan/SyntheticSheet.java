@@ -29,10 +29,11 @@ record SyntheticSheet(SheetFrame frame, List<SheetRow> rows, String code) {
 
     static SyntheticSheet of(String code, int questions, int rollDigits, int boxRows) {
         float inset = 28;
-        List<float[]> corners = List.of(new float[] {inset + MARK / 2, inset + MARK / 2},
-                new float[] {W - inset - MARK / 2, inset + MARK / 2}, new float[] {W - inset - MARK / 2, H - inset - MARK / 2},
-                new float[] {inset + MARK / 2, H - inset - MARK / 2});
-        SheetFrame frame = new SheetFrame(W, H, corners, MARK, new float[] {W - 150, 60, 90});
+        List<float[]> corners = List.of(new float[] {inset + MARK / 2, inset + MARK / 2, MARK},
+                new float[] {W - inset - MARK / 2, inset + MARK / 2, MARK},
+                new float[] {W - inset - MARK / 2, H - inset - MARK / 2, MARK * 0.7f},
+                new float[] {inset + MARK / 2, H - inset - MARK / 2, MARK});
+        SheetFrame frame = new SheetFrame(W, H, corners, new float[] {W - 150, 60, 90});
         List<SheetRow> rows = new ArrayList<>();
         for (int d = 0; d < rollDigits; d++) {
             List<Spot> spots = new ArrayList<>();
@@ -84,7 +85,7 @@ record SyntheticSheet(SheetFrame frame, List<SheetRow> rows, String code) {
         g.scale(s, s);
         g.setColor(Color.BLACK);
         for (float[] c : frame.corners()) {
-            g.fill(new Rectangle2D.Float(c[0] - MARK / 2, c[1] - MARK / 2, MARK, MARK));
+            g.fill(new Rectangle2D.Float(c[0] - c[2] / 2, c[1] - c[2] / 2, c[2], c[2]));
         }
         try {
             BitMatrix matrix = new QRCodeWriter().encode(code, BarcodeFormat.QR_CODE, 0, 0,
