@@ -97,6 +97,16 @@ final class Scorer {
                 return new Mark(truth ? "True" : "False", Set.of(), right ? full : penalty, right ? 1 : 0, true);
             }
             case FILL -> {
+                BigDecimal marked = Interpret.givenMarks(cell);
+                if (marked != null) {
+                    // Marked by hand on a scanned sheet's marker boxes, not typed as the student's words.
+                    if (marked.signum() < 0 || marked.compareTo(full) > 0) {
+                        throw new Unreadable(Marks.format(marked) + " marks but question " + item.number()
+                                + " is worth " + Marks.withUnit(full), "give from 0 to " + Marks.format(full) + " marks");
+                    }
+                    return new Mark(Marks.format(marked) + " marks", Set.of(), marked,
+                            marked.doubleValue() / full.doubleValue(), true);
+                }
                 List<List<String>> accepted = ((Answer.Blanks) question.answer()).accepted();
                 String[] parts = cell.split(";", -1);
                 if (parts.length > accepted.size()) {

@@ -13,12 +13,23 @@ record Mark(double darkness, double coverage, State state) {
         DOUBTFUL
     }
 
-    /** Filled bubbles: pen or pencil over most of the bubble; an empty one barely differs from the sheet's others. */
-    static State judgeBubble(double darkness, double coverage) {
-        if (darkness >= 0.33 && coverage >= 0.75) {
+    /** A pen's marks: what a sheet without any clear mark is judged against. */
+    static final double PEN = 0.85;
+    /** The lightest hand a sheet is judged against: lighter marks than this are too faint to tell from an erasure. */
+    static final double LIGHTEST = 0.35;
+
+    /**
+     * A filled bubble holds most of the student's own ink (see {@code SheetReader}) over most of
+     * it; an empty one barely differs from the sheet's other empty bubbles. Anything between, an
+     * erasure, a cross, a dot or a stroke, is doubtful.
+     *
+     * @param ink how dark this student's clear marks are, as a share of the sheet's ink black
+     */
+    static State judgeBubble(double darkness, double coverage, double ink) {
+        if (darkness >= 0.6 * ink && coverage >= 0.70) {
             return State.FILLED;
         }
-        if (darkness <= 0.08 && coverage <= 0.10) {
+        if (darkness <= 0.06 && coverage <= 0.10) {
             return State.EMPTY;
         }
         return State.DOUBTFUL;
@@ -26,10 +37,10 @@ record Mark(double darkness, double coverage, State state) {
 
     /** A marker's box counts as marked by a tick or a cross as much as by a fill, so less ink is enough. */
     static State judgeBox(double darkness, double coverage) {
-        if (darkness >= 0.10 && coverage >= 0.12) {
+        if (darkness >= 0.09 && coverage >= 0.12) {
             return State.FILLED;
         }
-        if (darkness <= 0.04 && coverage <= 0.05) {
+        if (darkness <= 0.06 && coverage <= 0.07) {
             return State.EMPTY;
         }
         return State.DOUBTFUL;

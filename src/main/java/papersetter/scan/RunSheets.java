@@ -94,8 +94,10 @@ final class RunSheets implements Sheets {
                 }
                 kind = question.type().equals("multi") ? SheetRow.Kind.ANY : SheetRow.Kind.ONE;
             } else {
+                // A fill cell of responses.csv holds the student's words; marks a marker gave say so.
+                boolean fill = question.type().equals("fill");
                 for (SheetGeometry.MarkBox box : question.boxes()) {
-                    labels.add(box.marks());
+                    labels.add(fill ? box.marks() + (box.marks().equals("1") ? " mark" : " marks") : box.marks());
                     printed.add(box.label());
                     spots.add(new Spot(box.x() + box.size() / 2, box.y() + box.size() / 2, box.size() / 2, true));
                 }

@@ -17,17 +17,45 @@ final class SheetReader {
     private SheetReader() {
     }
 
+    /** A spot's pixels as measured: their mean darkness and each one's darkness with its neighbours'. */
+    private record Sample(double mean, float[] smooth) {
+        double covered(double threshold) {
+            if (smooth.length == 0) {
+                return 0;
+            }
+            int count = 0;
+            for (float value : smooth) {
+                if (value >= threshold) {
+                    count++;
+                }
+            }
+            return count / (double) smooth.length;
+        }
+    }
+
     static List<RowReading> read(GreyImage image, Located page, List<SheetRow> rows) {
-        List<double[]> measures = new ArrayList<>();
+        List<Sample> samples = new ArrayList<>();
         for (SheetRow row : rows) {
             for (Spot spot : row.spots()) {
-                measures.add(measure(image, page, spot));
+                samples.add(measure(image, page, spot));
+            }
+        }
+        double ink = studentsInk(rows, samples);
+        // A pixel counts as covered when it holds at least half the student's own ink.
+        double bubbleCovered = Math.max(0.12, ink / 2);
+        List<double[]> measures = new ArrayList<>();
+        int at = 0;
+        for (SheetRow row : rows) {
+            for (int i = 0; i < row.spots().size(); i++) {
+                Sample sample = samples.get(at++);
+                measures.add(new double[] {sample.mean(), sample.covered(row.kind() == SheetRow.Kind.BOX ? COVERED
+                        : bubbleCovered)});
             }
         }
         Baselines bubbles = new Baselines(rows, measures, false);
         Baselines boxes = new Baselines(rows, measures, true);
         List<RowReading> readings = new ArrayList<>();
-        int at = 0;
+        at = 0;
         for (SheetRow row : rows) {
             List<Mark> marks = new ArrayList<>();
             boolean box = row.kind() == SheetRow.Kind.BOX;
@@ -37,11 +65,42 @@ final class SheetReader {
                 double darkness = Math.max(0, m[0] - base[0]);
                 double coverage = Math.max(0, m[1] - base[1]);
                 marks.add(new Mark(darkness, coverage, box ? Mark.judgeBox(darkness, coverage)
-                        : Mark.judgeBubble(darkness, coverage)));
+                        : Mark.judgeBubble(darkness, coverage, ink)));
             }
             readings.add(decide(row, marks));
         }
         return readings;
+    }
+
+    /**
+     * How dark this student's marks are: the median darkness of the bubbles they clearly marked (a
+     * pen gives about 0.9 of the sheet's ink black, a light pencil 0.4), so that their marks are
+     * judged against their own hand. A sheet with no clear mark is judged as for a pen.
+     */
+    private static double studentsInk(List<SheetRow> rows, List<Sample> samples) {
+        List<double[]> first = new ArrayList<>();
+        for (Sample sample : samples) {
+            first.add(new double[] {sample.mean(), sample.covered(0.15)});
+        }
+        Baselines base = new Baselines(rows, first, false);
+        List<Double> marked = new ArrayList<>();
+        int at = 0;
+        for (SheetRow row : rows) {
+            for (int i = 0; i < row.spots().size(); i++, at++) {
+                if (row.kind() == SheetRow.Kind.BOX) {
+                    continue;
+                }
+                double[] b = base.of(row.printed().get(i));
+                if (first.get(at)[0] - b[0] >= 0.12 && first.get(at)[1] - b[1] >= 0.5) {
+                    marked.add(first.get(at)[0] - b[0]);
+                }
+            }
+        }
+        if (marked.isEmpty()) {
+            return Mark.PEN;
+        }
+        marked.sort(null);
+        return Math.max(Mark.LIGHTEST, Math.min(1, marked.get(marked.size() / 2)));
     }
 
     static RowReading decide(SheetRow row, List<Mark> marks) {
@@ -126,8 +185,8 @@ final class SheetReader {
         }
     }
 
-    /** {mean darkness, covered share} of a spot's inside, as shares of the sheet's ink black. */
-    static double[] measure(GreyImage image, Located page, Spot spot) {
+    /** A spot's inside: each pixel's darkness as a share of the sheet's ink black. */
+    private static Sample measure(GreyImage image, Located page, Spot spot) {
         double[] centre = page.toScan().map(spot.x(), spot.y());
         double scale = page.toScan().scaleAt(spot.x(), spot.y());
         double r = spot.radius() * scale * INNER;
@@ -137,8 +196,8 @@ final class SheetReader {
         int y1 = (int) Math.ceil(centre[1] + r);
         double range = Math.max(1, page.white() - page.black());
         double sum = 0;
-        int covered = 0;
         int count = 0;
+        float[] smooth = new float[(x1 - x0 + 1) * (y1 - y0 + 1)];
         double r2 = r * r;
         for (int y = y0; y <= y1; y++) {
             for (int x = x0; x <= x1; x++) {
@@ -150,19 +209,16 @@ final class SheetReader {
                 double dark = darkness(image, x, y, page.white(), range);
                 sum += dark;
                 // Covered is judged on the 3×3 mean, so a dithered (1-bit) pencil fill counts as a fill.
-                double smooth = 0;
+                double around = 0;
                 for (int ky = -1; ky <= 1; ky++) {
                     for (int kx = -1; kx <= 1; kx++) {
-                        smooth += darkness(image, x + kx, y + ky, page.white(), range);
+                        around += darkness(image, x + kx, y + ky, page.white(), range);
                     }
                 }
-                if (smooth / 9 >= COVERED) {
-                    covered++;
-                }
-                count++;
+                smooth[count++] = (float) (around / 9);
             }
         }
-        return count == 0 ? new double[] {0, 0} : new double[] {sum / count, covered / (double) count};
+        return new Sample(count == 0 ? 0 : sum / count, java.util.Arrays.copyOf(smooth, count));
     }
 
     private static double darkness(GreyImage image, int x, int y, int white, double range) {

@@ -26,6 +26,7 @@ record FilledSheet(BufferedImage image, Map<String, Truth> truths) {
         BufferedImage image = new BufferedImage(clean.getWidth(), clean.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         image.getRaster().setRect(clean.getRaster());
         ScanSimulator.Hand instrument = random.nextBoolean() ? ScanSimulator.Hand.PEN : ScanSimulator.Hand.PENCIL;
+        double ink = instrument == ScanSimulator.Hand.PEN ? random.nextDouble(0.8, 1) : random.nextDouble(0.38, 0.65);
         Map<String, Truth> truths = new LinkedHashMap<>();
         for (SheetRow row : rows) {
             int n = row.spots().size();
@@ -63,7 +64,9 @@ record FilledSheet(BufferedImage image, Map<String, Truth> truths) {
                 if (hands[i] == ScanSimulator.Hand.NONE && random.nextInt(12) == 0) {
                     hands[i] = ScanSimulator.Hand.STRAY_DOT;
                 }
-                ScanSimulator.mark(image, dpi, row.spots().get(i), hands[i], random);
+                // A marker ticks the boxes with their own dark pen.
+                double hand = row.kind() == SheetRow.Kind.BOX ? 0.9 : ink;
+                ScanSimulator.mark(image, dpi, row.spots().get(i), hands[i], hand, random);
             }
             truths.put(row.key(), truth(row, hands));
         }

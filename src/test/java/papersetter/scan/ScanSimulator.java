@@ -60,8 +60,13 @@ final class ScanSimulator {
     private ScanSimulator() {
     }
 
-    /** Draws a hand's mark on the sheet image (dpi its resolution). */
-    static void mark(BufferedImage sheet, double dpi, Spot spot, Hand hand, Random random) {
+    /**
+     * Draws a hand's mark on the sheet image (dpi its resolution).
+     *
+     * @param ink how dark the student's pen or pencil is, 0 (paper) to 1 (black): a pen 0.8–1, a
+     *     pencil 0.38–0.65; erasures, crosses and dots are made with the same hand
+     */
+    static void mark(BufferedImage sheet, double dpi, Spot spot, Hand hand, double ink, Random random) {
         Graphics2D g = sheet.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.scale(dpi / 72, dpi / 72);
@@ -71,26 +76,25 @@ final class ScanSimulator {
         switch (hand) {
             case NONE -> {
             }
-            case PEN -> {
-                g.setColor(grey(random.nextInt(0, 60)));
+            case PEN, PENCIL -> {
+                g.setColor(dark(ink));
                 float f = (float) random.nextDouble(0.85, 1.1);
                 float dx = (float) random.nextDouble(-0.12, 0.12) * r;
                 float dy = (float) random.nextDouble(-0.12, 0.12) * r;
                 g.fill(shape(spot, x + dx, y + dy, r * f));
-            }
-            case PENCIL -> {
-                int base = random.nextInt(70, 125);
-                float f = (float) random.nextDouble(0.85, 1.05);
-                // Pencil leaves grain: strokes of slightly varying grey across the bubble.
-                g.setStroke(new BasicStroke(0.7f));
-                for (float yy = y - r * f; yy <= y + r * f; yy += 0.5f) {
-                    double half = spot.square() ? r * f : Math.sqrt(Math.max(0, r * f * r * f - (yy - y) * (yy - y)));
-                    g.setColor(grey(Math.min(255, base + random.nextInt(-20, 20))));
-                    g.draw(new Line2D.Double(x - half, yy, x + half, yy));
+                if (hand == Hand.PENCIL) {
+                    // Pencil leaves grain: specks lighter and darker than its mean across the bubble.
+                    for (int k = 0; k < 40; k++) {
+                        g.setColor(dark(Math.max(0, Math.min(1, ink + random.nextDouble(-0.12, 0.12)))));
+                        double a = random.nextDouble(0, 2 * Math.PI);
+                        double d = Math.sqrt(random.nextDouble()) * r * 0.8;
+                        g.fill(new Ellipse2D.Double(x + dx + Math.cos(a) * d - 0.4, y + dy + Math.sin(a) * d - 0.4, 0.8,
+                                0.8));
+                    }
                 }
             }
             case STRAY_DOT -> {
-                g.setColor(grey(random.nextInt(0, 80)));
+                g.setColor(dark(ink));
                 double angle = random.nextDouble(0, 2 * Math.PI);
                 double distance = random.nextDouble(0, 1.6) * r;
                 float d = (float) random.nextDouble(0.5, 0.9);
@@ -98,11 +102,12 @@ final class ScanSimulator {
                         d, d));
             }
             case ERASED -> {
-                g.setColor(grey(random.nextInt(190, 220)));
+                // What a rubber leaves: a third to a half of the mark's darkness, never less than a faint smudge.
+                g.setColor(dark(Math.max(0.12, ink * random.nextDouble(0.3, 0.45))));
                 g.fill(shape(spot, x, y, r * (float) random.nextDouble(0.85, 1.05)));
             }
             case CROSSED_OUT -> {
-                g.setColor(grey(random.nextInt(0, 60)));
+                g.setColor(dark(ink));
                 g.setStroke(new BasicStroke((float) random.nextDouble(1.0, 1.5), BasicStroke.CAP_ROUND,
                         BasicStroke.JOIN_ROUND));
                 float k = r * 1.1f;
@@ -111,7 +116,7 @@ final class ScanSimulator {
             }
             case HALF -> {
                 // A small mark in the middle: a dot or a hesitation, not a fill.
-                g.setColor(grey(random.nextInt(0, 60)));
+                g.setColor(dark(ink));
                 float k = r * (float) random.nextDouble(0.3, 0.45);
                 g.fill(new Ellipse2D.Float(x - k, y - k, 2 * k, 2 * k));
             }
@@ -129,6 +134,11 @@ final class ScanSimulator {
     private static java.awt.Shape shape(Spot spot, float x, float y, float r) {
         return spot.square() ? new Rectangle2D.Float(x - r, y - r, 2 * r, 2 * r)
                 : new Ellipse2D.Float(x - r, y - r, 2 * r, 2 * r);
+    }
+
+    private static Color dark(double ink) {
+        int level = (int) Math.round(255 * (1 - ink));
+        return new Color(level, level, level);
     }
 
     private static Color grey(int level) {
