@@ -120,6 +120,16 @@ final class GenerateCommand implements Callable<Integer> {
             description = "With --from: print only these sets, comma-separated (e.g. B,D).")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--answer-sheets", arity = "0..1", fallbackValue = "files", paramLabel = "files|print",
+            description = "Also write a machine-readable answer sheet per set (sheet-A.pdf, …); 'print' puts each"
+                    + " set's sheet in the print file too, after its paper. As the layout setting answer-sheet: true.")
+    String answerSheets;
+
+    @Option(names = "--students", paramLabel = "CSV",
+            description = "A class list (columns roll, name, and optionally set): personalised answer sheets, sets"
+                    + " dealt in turn down the list unless its set column says; the manifest records who sits which set.")
+    Path students;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "Title printed on every paper (default: from the bank's name).")
     String title;
 
@@ -142,7 +152,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         GenerateOptions options = new GenerateOptions(bank, levels, topics, types, count, sets, seed, out, layout,
-                specFile, vary, maxOverlap, equivalent, avoidRecent, export, pdfA, from, only, title, course, institution, duration, date);
+                specFile, vary, maxOverlap, equivalent, avoidRecent, export, pdfA, from, only, title, course, institution, duration, date,
+                answerSheets, students);
         if (options.isReprint()) {
             return reprint(options.reprintRequest());
         }

@@ -34,6 +34,9 @@ import papersetter.select.Vary;
  * @param count a number of questions, or {@code all}
  * @param from a manifest to reprint; then only the layout, header, {@code only} and {@code out} may be given
  * @param only with {@code from}, the sets to print
+ * @param answerSheets {@code files} or {@code print} to write answer sheets (generate --answer-sheets), or null
+ *     for what the layout says
+ * @param students a class list for personalised answer sheets, or null
  */
 public record GenerateOptions(
         Path bank,
@@ -58,7 +61,9 @@ public record GenerateOptions(
         String course,
         String institution,
         String duration,
-        String date) {
+        String date,
+        String answerSheets,
+        Path students) {
 
     public static final int DEFAULT_COUNT = 20;
     public static final int DEFAULT_SETS = 2;
@@ -75,7 +80,7 @@ public record GenerateOptions(
     /** No options at all: the shipped bank, two sets of twenty questions. */
     public static GenerateOptions none() {
         return new GenerateOptions(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public boolean isReprint() {
@@ -108,7 +113,7 @@ public record GenerateOptions(
                     duration != null ? duration : paperSpec.duration().orElse(null),
                     date != null ? date : paperSpec.date().orElse(null));
             return new GenerateRequest(bankPath, Filter.ANY, 0, setCount, chosenSeed, outDir, info,
-                    layout(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats());
+                    layout(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats(), students);
         }
         Filter filter = new Filter(Set.copyOf(levels), Set.copyOf(topics), types(types));
         int questions = count(count);
@@ -118,13 +123,27 @@ public record GenerateOptions(
         // With --count all the spec is made once the bank says how many match (Pipeline).
         PaperSpec paperSpec = PaperSpec.simple(filter, questions == GenerateRequest.ALL ? 1 : questions);
         return new GenerateRequest(bankPath, filter, questions, setCount, chosenSeed, outDir, info,
-                layout(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats());
+                layout(layoutName), paperSpec, howVary, overlap, avoid, layoutName, equivalent, exportFormats(), students);
     }
 
-    /** A layout by name or file, written as PDF/A-2b when {@code --pdfa} asks (as its setting {@code pdf-a: true} does). */
+    /**
+     * A layout by name or file, written as PDF/A-2b when {@code --pdfa} asks (as its setting {@code pdf-a: true} does),
+     * with answer sheets when {@code --answer-sheets} asks (as {@code answer-sheet: true} or {@code print} does).
+     */
     private Layout layout(String name) {
         Layout loaded = Layouts.load(name);
-        return Boolean.TRUE.equals(pdfA) ? loaded.withPdfA(true) : loaded;
+        Layout written = Boolean.TRUE.equals(pdfA) ? loaded.withPdfA(true) : loaded;
+        return answerSheets == null ? written : written.withAnswerSheets(sheetMode(answerSheets));
+    }
+
+    static Layout.SheetMode sheetMode(String given) {
+        return switch (given.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "", "files", "true" -> Layout.SheetMode.FILES;
+            case "print" -> Layout.SheetMode.PRINT;
+            case "none", "false" -> Layout.SheetMode.NONE;
+            default -> throw new BadInputException("--answer-sheets takes 'files' (a sheet-A.pdf per set, the default)"
+                    + " or 'print' (also in the print file, after each set's paper); it was '" + given.strip() + "'.");
+        };
     }
 
     /** The --export formats, checked before anything is drawn; each once, in the order given. */
@@ -158,6 +177,8 @@ public record GenerateOptions(
         notWithFrom.put("--export", !exports.isEmpty());
         notWithFrom.put("--pdfa", Boolean.TRUE.equals(pdfA));
         notWithFrom.put("--avoid-recent", avoidRecent != null);
+        notWithFrom.put("--answer-sheets", answerSheets != null);
+        notWithFrom.put("--students", students != null);
         notWithFrom.forEach((option, given) -> {
             if (given) {
                 throw new BadInputException(option + " cannot be used with --from: a reprint prints the questions,"

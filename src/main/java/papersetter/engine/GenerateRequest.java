@@ -24,6 +24,7 @@ import papersetter.select.Vary;
  * @param layoutSource the layout as given (a shipped name or a file's path), for reproducing the run
  * @param equivalent with {@link Vary#QUESTIONS}, what another set's item must share with set A's
  * @param exports formats each set's questions are also written in, as drawn (generate --export)
+ * @param students a class list for personalised answer sheets (generate --students), or null
  */
 public record GenerateRequest(
         Path bank,
@@ -40,7 +41,8 @@ public record GenerateRequest(
         int avoidRecent,
         String layoutSource,
         Equivalence equivalent,
-        List<Format> exports) {
+        List<Format> exports,
+        Path students) {
 
     /** The most sets a run makes (A … GJH); a class never needs more, and each set is a paper and a key. */
     public static final int MAX_SETS = 5000;
@@ -89,7 +91,7 @@ public record GenerateRequest(
     public GenerateRequest(Path bank, Filter filter, int count, int sets, OptionalLong seed, Path outDir, PaperInfo info,
             Layout layout, PaperSpec spec, Vary vary, OptionalInt maxOverlap, int avoidRecent, String layoutSource) {
         this(bank, filter, count, sets, seed, outDir, info, layout, spec, vary, maxOverlap, avoidRecent, layoutSource,
-                Equivalence.TOPIC, List.of());
+                Equivalence.TOPIC, List.of(), null);
     }
 
     /** The simple case: {@code count} questions matching the filter, the same questions in every set. */

@@ -33,6 +33,9 @@ import papersetter.render.KeyRenderer;
 import papersetter.render.PaperInfo;
 import papersetter.render.PaperRenderer;
 import papersetter.render.RunFonts;
+import papersetter.render.SheetRenderer;
+import papersetter.pdf.DrawnDocument;
+import papersetter.sheet.Roster;
 import papersetter.history.History;
 import papersetter.model.PaperItem;
 import papersetter.render.Layout;
@@ -67,6 +70,8 @@ public final class Pipeline {
     public static GenerateResult generate(GenerateRequest request, Progress progress) {
         // The fonts are read on a spare core while the bank loads and the sets are drawn.
         RunFonts.ReadAhead fonts = RunFonts.readAhead(request.layout().fonts().family());
+        // A class list is checked before the bank is read: its mistakes are found in a second.
+        Roster roster = request.students() == null ? null : Roster.read(request.students(), request.sets());
         Bank bank = BankReader.read(request.bank());
         // The bank's fingerprint for the manifest is worked out on a spare core while the sets are drawn.
         CompletableFuture<List<Manifest.BankFile>> bankFiles = CompletableFuture.supplyAsync(
@@ -83,8 +88,8 @@ public final class Pipeline {
         layout = withNegativeMarking(layout, request.spec().wrong().orElse(null), papers);
         RunPlan plan = new RunPlan(seed, papers, info, layout, RunRecords.options(request, info, usage, papers.get(0).items().size()),
                 Threads.join(bankFiles), RunRecords.drawing(drawing, papers), withNotes(bank.warnings(), drawing.notes(), bank));
-        GenerateResult result = write(plan, request.outDir(), fonts, progress, request.exports())
-                .withOverlap(drawing.overlap());
+        GenerateResult result = write(plan, request.outDir(), fonts, progress, request.exports(),
+                AnswerSheets.of(plan.layout(), roster)).withOverlap(drawing.overlap());
         return result.withUnrecorded(History.record(request.outDir(), RunRecords.historyEntry(result, request)));
     }
 
@@ -162,12 +167,31 @@ public final class Pipeline {
     /** @param exports formats each set's questions are also written in, as drawn (see {@link SetExport}) */
     static GenerateResult write(RunPlan plan, Path outDir, RunFonts.ReadAhead fontsAhead, Progress progress,
             List<Format> exports) {
+        return write(plan, outDir, fontsAhead, progress, exports, AnswerSheets.of(plan.layout(), null));
+    }
+
+    /** @param sheets the answer sheets to write, or null for none */
+    static GenerateResult write(RunPlan plan, Path outDir, RunFonts.ReadAhead fontsAhead, Progress progress,
+            List<Format> exports, AnswerSheets sheets) {
         List<Paper> papers = plan.papers();
         PaperInfo info = plan.info();
-        refuseUnprintable(plan.layout(), info, papers);
-        RunFonts fonts = RunFonts.covering(plan.layout(), info, papers, fontsAhead);
+        refuseUnprintable(plan.layout(), info, papers, sheets == null ? List.of() : sheets.places());
+        RunFonts fonts = RunFonts.covering(plan.layout(), info, papers, fontsAhead,
+                sheets == null ? List.of() : sheets.texts());
         PaperRenderer paperRenderer = new PaperRenderer(plan.layout(), info, fonts);
         KeyRenderer keyRenderer = new KeyRenderer(plan.layout(), info, fonts);
+        // With sheets, the manifest is made first: each sheet is planned from what it records, as a
+        // scan reader plans it again.
+        Manifest sheetManifest = null;
+        SheetRenderer sheetRenderer = null;
+        if (sheets != null) {
+            Manifest plain = RunRecords.manifest(plan, "all-papers.pdf", KeysCsv.FILE);
+            Manifest.Sheets record = sheets.record(plan.seed(), papers, plain.sets(), plan.layout());
+            sheetManifest = RunRecords.withSheets(plain, record);
+            sheetRenderer = new SheetRenderer(plan.layout(), info, fonts);
+            sheets.checkFits(sheetRenderer, plain.sets(), record);
+        }
+        Map<String, DrawnDocument> sheetDocuments = new java.util.concurrent.ConcurrentHashMap<>();
         String name = bankName(Path.of(plan.options().bank())) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-seed" + plan.seed();
         progress.start(papers.size());
@@ -182,24 +206,44 @@ public final class Pipeline {
             for (Paper paper : papers) {
                 written.add(RunPlan.paperFile(paper));
                 written.add(RunPlan.keyFile(paper));
+                if (sheets != null) {
+                    written.add(AnswerSheets.file(paper.set()));
+                }
             }
             written.add(printFile);
             written.add(KeysCsv.FILE);
             written.add(MANIFEST);
             // Each set's files are written by the thread that rendered it; the sets then arrive here
             // in order, on this thread, to be copied into the print file and let go.
+            Manifest withSheets = sheetManifest;
+            SheetRenderer drawsSheets = sheetRenderer;
             SetRenderer.renderAll(papers, paperRenderer, keyRenderer, (paper, rendered) -> {
                 folder.write(RunPlan.paperFile(paper), rendered.paper());
                 folder.write(RunPlan.keyFile(paper), rendered.key());
+                if (sheets != null) {
+                    Manifest.SetEntry set = withSheets.sets().stream().filter(s -> s.set().equals(paper.set()))
+                            .findFirst().orElseThrow();
+                    DrawnDocument sheet = sheets.render(drawsSheets, withSheets, set);
+                    byte[] bytes = sheet.toPdf();
+                    folder.write(AnswerSheets.file(paper.set()), bytes);
+                    if (sheets.inPrintFile()) {
+                        sheetDocuments.put(paper.set(), sheet);
+                    }
+                }
             }, (paper, rendered) -> {
                 print.add(rendered.paperDocument(), rendered.paper());
+                DrawnDocument sheet = sheetDocuments.remove(paper.set());
+                if (sheet != null) {
+                    print.add(sheet, null);
+                }
                 progress.setDone();
             });
             print.finish();
             // The keys table and the manifest grow with the number of sets, so they are made only
             // once the sets are written and let go, never alongside them; but beside each other.
             CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers, plan.layout().optionLabels()));
-            byte[] manifest = ManifestWriter.write(RunRecords.manifest(plan, printFile, KeysCsv.FILE));
+            byte[] manifest = ManifestWriter.write(sheetManifest != null ? sheetManifest
+                    : RunRecords.manifest(plan, printFile, KeysCsv.FILE));
             folder.write(KeysCsv.FILE, Threads.join(keys));
             folder.write(MANIFEST, manifest);
             // What a format could not hold is said once, for set A: every set is made of the same kinds.
@@ -222,8 +266,10 @@ public final class Pipeline {
     }
 
     /** Refuses a run that would print a character no font of the layout has, rather than leave it out. */
-    private static void refuseUnprintable(Layout layout, PaperInfo info, List<Paper> papers) {
+    private static void refuseUnprintable(Layout layout, PaperInfo info, List<Paper> papers,
+            List<FontCoverage.Place> sheetTexts) {
         List<FontCoverage.Place> others = new ArrayList<>(FontCoverage.layoutTexts(layout, Path.of("layout " + layout.name())));
+        others.addAll(sheetTexts);
         for (String text : List.of(info.title(), info.course(), info.institution(), info.duration(), info.date())) {
             others.add(new FontCoverage.Place(Path.of("the paper's header (title, course, institution, duration, date)"),
                     0, null, text));
@@ -257,7 +303,9 @@ public final class Pipeline {
 
     /** Reprints a run from its manifest: the same questions, order and options, byte for byte. */
     public static GenerateResult reprint(ReprintRequest request) {
-        return write(Reproduction.plan(request), request.outDir(), null, Progress.NONE);
+        RunPlan plan = Reproduction.plan(request);
+        return write(plan, request.outDir(), null, Progress.NONE, List.of(),
+                AnswerSheets.of(plan.layout(), Reproduction.roster(request)));
     }
 
     /** Seeds a person can retype: up to six digits. */

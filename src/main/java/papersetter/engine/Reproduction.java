@@ -22,6 +22,7 @@ import papersetter.model.Section;
 import papersetter.model.Sha256;
 import papersetter.output.Manifest;
 import papersetter.output.ManifestReader;
+import papersetter.sheet.Roster;
 import papersetter.render.Layout;
 import papersetter.render.Layouts;
 import papersetter.render.PaperInfo;
@@ -51,6 +52,24 @@ final class Reproduction {
     /** The run as recorded, in the layout and header the request asks for. */
     static RunPlan plan(ReprintRequest request) {
         return read(request.manifest()).plan(request.layout().orElse(null), request.header(), request.only());
+    }
+
+    /**
+     * The class list a run's personalised sheets were printed for, each student in the set the
+     * manifest records, for the sets reprinted; null when its sheets were not personalised.
+     */
+    static Roster roster(ReprintRequest request) {
+        Manifest manifest = ManifestReader.read(request.manifest());
+        if (manifest.sheets() == null || manifest.sheets().students() == null) {
+            return null;
+        }
+        List<Roster.Student> students = new java.util.ArrayList<>();
+        for (Manifest.StudentEntry student : manifest.sheets().students()) {
+            if (request.only().isEmpty() || request.only().contains(student.set())) {
+                students.add(new Roster.Student(0, student.roll(), student.name(), student.set()));
+            }
+        }
+        return new Roster(request.manifest(), students);
     }
 
     /**
@@ -112,6 +131,12 @@ final class Reproduction {
         }
         layout = Pipeline.withNegativeMarking(layout, recorded.wrong() == null ? null
                 : new BigDecimal(recorded.wrong()), papers);
+        if (manifest.sheets() != null) {
+            // A run printed with answer sheets is reprinted with them, its grid as long as it was.
+            Layout.SheetMode mode = layout.answerSheet().mode();
+            layout = layout.withAnswerSheet(new Layout.AnswerSheet(mode == Layout.SheetMode.NONE
+                    ? Layout.SheetMode.FILES : mode, manifest.sheets().rollDigits()));
+        }
         // The drawing and the bank files as recorded (and checked above), so a plain reprint's manifest is
         // the same too.
         return new RunPlan(manifest.seed(), papers, info, layout, options, manifest.bankFiles(), manifest.drawing(),

@@ -101,6 +101,12 @@ final class RunRecords {
                 printFile, keysFile, plan.drawing(), sets, null);
     }
 
+    /** The same manifest, recording the run's answer sheets. */
+    static Manifest withSheets(Manifest m, Manifest.Sheets sheets) {
+        return new Manifest(m.papersetter(), m.version(), m.seed(), m.request(), m.bankFiles(), m.printFile(),
+                m.keysFile(), m.drawing(), m.sets(), sheets);
+    }
+
     static HistoryEntry historyEntry(GenerateResult result, GenerateRequest request) {
         Map<String, List<String>> sets = new LinkedHashMap<>();
         for (Paper paper : result.papers()) {

@@ -32,7 +32,8 @@ public record Layout(
         boolean showAnswers,
         KeyLayout key,
         OptionLabels optionLabels,
-        Output output) {
+        Output output,
+        AnswerSheet answerSheet) {
 
     public record Page(float width, float height, float marginTop, float marginBottom, float marginLeft,
             float marginRight) {
@@ -106,6 +107,23 @@ public record Layout(
         public static final Output DEFAULT = new Output("en", false);
     }
 
+    /**
+     * The run's answer sheets (issue 15): {@code answer-sheet} and {@code roll-digits} in a layout file.
+     *
+     * @param mode whether a run writes sheets, and whether they also go into the print file
+     * @param rollDigits how many digits the roll-number grid has
+     */
+    public record AnswerSheet(SheetMode mode, int rollDigits) {
+        public static final AnswerSheet DEFAULT = new AnswerSheet(SheetMode.NONE, 8);
+
+        public AnswerSheet withMode(SheetMode newMode) {
+            return new AnswerSheet(newMode, rollDigits);
+        }
+    }
+
+    /** {@code answer-sheet: false}, {@code true} (a sheet file per set) or {@code print} (in the print file too). */
+    public enum SheetMode { NONE, FILES, PRINT }
+
     public static final Layout DEFAULTS = new Layout(
             "exam",
             Page.A4,
@@ -133,7 +151,8 @@ public record Layout(
             false,
             new KeyLayout(true, true, 10.5f),
             OptionLabels.UPPER,
-            Output.DEFAULT);
+            Output.DEFAULT,
+            AnswerSheet.DEFAULT);
 
     public Layout {
         candidateFields = List.copyOf(candidateFields);
@@ -175,20 +194,32 @@ public record Layout(
                 Math.max(least, page.marginRight()));
         return new Layout(name, printable, fonts, header, candidateFields, candidateStyle, instructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key, optionLabels, output);
+                footer, watermark, showAnswers, key, optionLabels, output, answerSheet);
     }
 
     /** The same layout with other instructions, as a paper spec may give. */
     public Layout withInstructions(List<String> newInstructions) {
         return new Layout(name, page, fonts, header, candidateFields, candidateStyle, newInstructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key, optionLabels, output);
+                footer, watermark, showAnswers, key, optionLabels, output, answerSheet);
     }
 
     /** The same layout written as PDF/A-2b (or not), as {@code generate --pdfa} asks. */
     public Layout withPdfA(boolean pdfA) {
         return new Layout(name, page, fonts, header, candidateFields, candidateStyle, instructions,
                 sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
-                footer, watermark, showAnswers, key, optionLabels, new Output(output.language(), pdfA));
+                footer, watermark, showAnswers, key, optionLabels, new Output(output.language(), pdfA), answerSheet);
+    }
+
+    /** The same layout with answer sheets written (or not) as {@code generate --answer-sheets} asks. */
+    public Layout withAnswerSheets(SheetMode mode) {
+        return withAnswerSheet(answerSheet.withMode(mode));
+    }
+
+    /** The same layout with these answer-sheet settings (a reprint's, as its manifest records them). */
+    public Layout withAnswerSheet(AnswerSheet sheet) {
+        return new Layout(name, page, fonts, header, candidateFields, candidateStyle, instructions,
+                sectionHeadings, sectionMarks, sectionsBy, numbering, showMarks, answerSpace, columns, columnGap, options,
+                footer, watermark, showAnswers, key, optionLabels, output, sheet);
     }
 }

@@ -44,7 +44,7 @@ final class LayoutReader {
         YamlMap root = YamlFile.read(file);
         root.rejectUnknown(List.of("name", "extends", "page", "fonts", "header", "candidate", "instructions",
                 "sections", "numbering", "marks", "answer-space", "columns", "column-gap", "options", "option-labels", "footer",
-                "watermark", "answers", "key", "language", "pdf-a", "cover"));
+                "watermark", "answers", "key", "language", "pdf-a", "cover", "answer-sheet", "roll-digits"));
         Layout base = root.string("extends").flatMap(parent -> parent(root, file, parent)).orElse(Layout.DEFAULTS);
         String name = root.string("name").orElse(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
 
@@ -122,12 +122,34 @@ final class LayoutReader {
             language = base.output().language();
         }
         Layout.Output output = new Layout.Output(language, root.bool("pdf-a").orElse(base.output().pdfA()));
+        Layout.AnswerSheet answerSheet = answerSheet(root, base.answerSheet());
         root.source().finish();
         Layout layout = new Layout(name, page, fonts, header, fields, candidateStyle, instructions, sectionHeadings,
                 sectionMarks, sectionsBy, numbering, marks, answerSpace, columns, columnGap, options, footer, watermark, answers,
-                key, optionLabels, output);
+                key, optionLabels, output, answerSheet);
         checkFits(root, layout);
         return layout;
+    }
+
+    /** {@code answer-sheet: true | false | print} and {@code roll-digits: 1 … 12}. */
+    private static Layout.AnswerSheet answerSheet(YamlMap root, Layout.AnswerSheet base) {
+        Layout.SheetMode mode = root.string("answer-sheet").flatMap(text -> {
+            switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true", "yes", "on":
+                    return Optional.of(Layout.SheetMode.FILES);
+                case "false", "no", "off":
+                    return Optional.of(Layout.SheetMode.NONE);
+                case "print":
+                    return Optional.of(Layout.SheetMode.PRINT);
+                default:
+                    root.problem("answer-sheet", "answer-sheet is '" + text + "' — use true (a sheet-A.pdf per set),"
+                            + " print (also in the print file, after each set's paper) or false");
+                    return Optional.empty();
+            }
+        }).orElse(base.mode());
+        int digits = root.integer("roll-digits", 1, papersetter.sheet.SheetPlanner.MAX_ROLL_DIGITS)
+                .orElse(base.rollDigits());
+        return new Layout.AnswerSheet(mode, digits);
     }
 
     /**

@@ -100,7 +100,14 @@ public final class RunFonts implements Metrics {
 
     /** @param ahead the fonts being read ahead for this run, or null */
     public static RunFonts covering(Layout layout, PaperInfo info, List<Paper> papers, ReadAhead ahead) {
+        return covering(layout, info, papers, ahead, List.of());
+    }
+
+    /** @param more texts the run prints besides the papers' and keys' (its answer sheets' names and wording) */
+    public static RunFonts covering(Layout layout, PaperInfo info, List<Paper> papers, ReadAhead ahead,
+            java.util.Collection<String> more) {
         Set<String> texts = new LinkedHashSet<>();
+        more.forEach(text -> add(texts, text));
         texts.add(FIXED_WORDING);
         for (String text : List.of(info.title(), info.course(), info.institution(), info.duration(), info.date(),
                 layout.header().caption(), layout.watermark(), layout.numbering())) {

@@ -291,9 +291,10 @@ class HostileInputTest {
             StringBuilder lines = new StringBuilder();
             for (int i = 1; i <= 25; i++) {
                 lines.append(f.scratch().resolve("keys.yaml")).append(": line ").append(i + 1).append(": unknown key 'zz")
-                        .append(i).append("' — the keys allowed here are: answer-space, answers, candidate, column-gap,"
-                                + " columns, cover, extends, fonts, footer, header, instructions, key, language, marks,"
-                                + " name, numbering, option-labels, options, page, pdf-a, sections, watermark\n");
+                        .append(i).append("' — the keys allowed here are: answer-sheet, answer-space, answers,"
+                                + " candidate, column-gap, columns, cover, extends, fonts, footer, header, instructions,"
+                                + " key, language, marks, name, numbering, option-labels, options, page, pdf-a,"
+                                + " roll-digits, sections, watermark\n");
             }
             return lines + "… and 9975 more like these\n10000 problems — fix them and run again";
         }, 2));
