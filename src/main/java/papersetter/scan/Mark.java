@@ -16,20 +16,22 @@ record Mark(double darkness, double coverage, State state) {
     /** A pen's marks: what a sheet without any clear mark is judged against. */
     static final double PEN = 0.85;
     /** The lightest hand a sheet is judged against: lighter marks than this are too faint to tell from an erasure. */
-    static final double LIGHTEST = 0.35;
+    static final double LIGHTEST = 0.2;
 
     /**
      * A filled bubble holds most of the student's own ink (see {@code SheetReader}) over most of
      * it; an empty one barely differs from the sheet's other empty bubbles. Anything between, an
      * erasure, a cross, a dot or a stroke, is doubtful.
      *
+     * @param weakest the lightest of five small patches across the bubble (centre, above, right,
+     *     below, left): a fill darkens them all, a cross or a dot leaves some of them paper
      * @param ink how dark this student's clear marks are, as a share of the sheet's ink black
      */
-    static State judgeBubble(double darkness, double coverage, double ink) {
-        if (darkness >= 0.6 * ink && coverage >= 0.70) {
+    static State judgeBubble(double darkness, double coverage, double weakest, double ink) {
+        if (darkness >= 0.55 * ink && coverage >= 0.70 && weakest >= 0.45 * ink) {
             return State.FILLED;
         }
-        if (darkness <= 0.06 && coverage <= 0.10) {
+        if (darkness <= 0.04 && coverage <= 0.15) {
             return State.EMPTY;
         }
         return State.DOUBTFUL;

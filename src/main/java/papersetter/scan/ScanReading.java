@@ -127,18 +127,13 @@ final class ScanReading {
         rows.addAll(identity.rows());
         List<RowReading> readings = SheetReader.read(image, located, rows);
         List<Crop> crops = new ArrayList<>();
-        boolean rollDoubtful = false;
-        for (RowReading reading : readings) {
-            if (!reading.doubtful()) {
-                continue;
-            }
-            boolean roll = identity.rollRows().contains(reading.row());
-            if (roll) {
-                if (!rollDoubtful) {
-                    crops.add(cut("roll", image, located, identity.rollRows()));
-                }
-                rollDoubtful = true;
-            } else {
+        int digits = identity.rollRows().size();
+        // A roll grid with a doubtful or empty digit is shown whole: the roll is typed from it.
+        if (readings.subList(0, digits).stream().anyMatch(r -> r.doubtful() || r.value().isEmpty())) {
+            crops.add(cut("roll", image, located, identity.rollRows()));
+        }
+        for (RowReading reading : readings.subList(digits, readings.size())) {
+            if (reading.doubtful()) {
                 crops.add(cut(reading.row().key(), image, located, List.of(reading.row())));
             }
         }
@@ -161,7 +156,8 @@ final class ScanReading {
         }
         float pad = 6;
         float left = Math.max(0, minX - pad - (rows.size() == 1 ? 24 : 0));
-        float top = Math.max(0, minY - pad);
+        // Above a roll grid stand the boxes the student wrote the digits in: the review shows them too.
+        float top = Math.max(0, minY - pad - (key.equals("roll") ? 18 : 0));
         return Crop.of(key, image, located.toScan(), left, top, maxX + pad - left, maxY + pad - top);
     }
 }

@@ -18,7 +18,19 @@ final class SheetReader {
     }
 
     /** A spot's pixels as measured: their mean darkness and each one's darkness with its neighbours'. */
-    private record Sample(double mean, float[] smooth) {
+    /**
+     * @param patches the mean darkness of five small patches: the centre and four around it; a fill
+     *     covers them all, a cross or a dot leaves some of them paper
+     */
+    private record Sample(double mean, float[] smooth, double[] patches) {
+        double weakestPatch() {
+            double weakest = Double.MAX_VALUE;
+            for (double patch : patches) {
+                weakest = Math.min(weakest, patch);
+            }
+            return patches.length == 0 ? 0 : weakest;
+        }
+
         double covered(double threshold) {
             if (smooth.length == 0) {
                 return 0;
@@ -42,7 +54,7 @@ final class SheetReader {
         }
         double ink = studentsInk(rows, samples);
         // A pixel counts as covered when it holds at least half the student's own ink.
-        double bubbleCovered = Math.max(0.12, ink / 2);
+        double bubbleCovered = Math.max(0.2, ink / 2);
         List<double[]> measures = new ArrayList<>();
         int at = 0;
         for (SheetRow row : rows) {
@@ -64,8 +76,9 @@ final class SheetReader {
                 double[] base = (box ? boxes : bubbles).of(row.printed().get(i));
                 double darkness = Math.max(0, m[0] - base[0]);
                 double coverage = Math.max(0, m[1] - base[1]);
+                double weakest = samples.get(at - 1).weakestPatch();
                 marks.add(new Mark(darkness, coverage, box ? Mark.judgeBox(darkness, coverage)
-                        : Mark.judgeBubble(darkness, coverage, ink)));
+                        : Mark.judgeBubble(darkness, coverage, weakest, ink)));
             }
             readings.add(decide(row, marks));
         }
@@ -218,7 +231,29 @@ final class SheetReader {
                 smooth[count++] = (float) (around / 9);
             }
         }
-        return new Sample(count == 0 ? 0 : sum / count, java.util.Arrays.copyOf(smooth, count));
+        double[] patches = new double[0];
+        if (!spot.square()) {
+            double offset = spot.radius() * scale * 0.42;
+            double size = Math.max(1, spot.radius() * scale * 0.18);
+            double[][] at = {{0, 0}, {0, -offset}, {offset, 0}, {0, offset}, {-offset, 0}};
+            patches = new double[at.length];
+            for (int p = 0; p < at.length; p++) {
+                double px = centre[0] + at[p][0];
+                double py = centre[1] + at[p][1];
+                double total = 0;
+                int n = 0;
+                for (int y = (int) Math.floor(py - size); y <= (int) Math.ceil(py + size); y++) {
+                    for (int x = (int) Math.floor(px - size); x <= (int) Math.ceil(px + size); x++) {
+                        if ((x - px) * (x - px) + (y - py) * (y - py) <= size * size) {
+                            total += darkness(image, x, y, page.white(), range);
+                            n++;
+                        }
+                    }
+                }
+                patches[p] = n == 0 ? 0 : total / n;
+            }
+        }
+        return new Sample(count == 0 ? 0 : sum / count, java.util.Arrays.copyOf(smooth, count), patches);
     }
 
     private static double darkness(GreyImage image, int x, int y, int white, double range) {

@@ -32,11 +32,11 @@ class MarkScansTest {
     @Test
     void resultsOfScannedSheetsAreTheClassesTrueScores() throws IOException {
         Path run = generate(2, 30, 5);
-        Manifest manifest = SimulatedClass.withSheets(run, 6);
+        SimulatedClass.Printed printed = new SimulatedClass.Printed(run);
         Random random = new Random(15);
-        List<SimulatedClass.Pupil> pupils = SimulatedClass.pupils(run, manifest, 10, 6, random);
+        List<SimulatedClass.Pupil> pupils = SimulatedClass.pupils(run, printed.manifest(), 10, random);
         Path scans = out.resolve("class.pdf");
-        SimulatedClass.scanToPdf(manifest, pupils, 200, true, random, scans);
+        SimulatedClass.scanToPdf(printed, pupils, 200, true, random, scans);
 
         Cli mark = Cli.run("mark", run.toString(), "--scans", scans.toString());
         assertThat(mark.exitCode()).as(mark.toString()).isZero();
@@ -60,9 +60,46 @@ class MarkScansTest {
         assertThat(run.resolve("marks/responses.csv")).exists();
     }
 
-    private Path generate(int sets, int count, long seed) throws IOException {
-        Cli run = Cli.run("generate", "--count", Integer.toString(count), "--sets", Integer.toString(sets), "--seed",
-                Long.toString(seed), "--out", out.resolve("output").toString());
+    @Test
+    void personalisedSheetsInAnyOrderAndUpsideDownAreTheirStudents() throws IOException {
+        Path roster = out.resolve("class.csv");
+        Files.writeString(roster, "roll,name\n2024-001,Asha Verma\n2024-002,Bruno Díaz\n2024-003,Chen Wei\n"
+                + "2024-004,Dana Ng\n");
+        Path run = generate(2, 20, 8, "--students", roster.toString());
+        SimulatedClass.Printed printed = new SimulatedClass.Printed(run);
+        Random random = new Random(3);
+        List<SimulatedClass.Pupil> pupils = new java.util.ArrayList<>(SimulatedClass.pupils(run, printed.manifest(), 0,
+                random));
+        java.util.Collections.shuffle(pupils, random);
+        Path folder = Files.createDirectories(out.resolve("scans"));
+        RunSheets sheets = new RunSheets(printed.manifest(), "run");
+        int n = 0;
+        for (SimulatedClass.Pupil pupil : pupils) {
+            for (java.awt.image.BufferedImage page : SimulatedClass.scans(printed, sheets, pupil, 150, true, random)) {
+                javax.imageio.ImageIO.write(page, "png", folder.resolve("scan" + ++n + ".png").toFile());
+            }
+        }
+        Cli mark = Cli.run("mark", run.toString(), "--scans", folder.toString());
+        assertThat(mark.exitCode()).as(mark.toString()).isZero();
+        assertThat(run.resolve("marks/results.csv")).as(mark.toString()).exists();
+        Map<String, String> names = new HashMap<>();
+        Map<String, BigDecimal> scores = new HashMap<>();
+        for (CSVRecord row : readCsv(run.resolve("marks/results.csv"))) {
+            names.put(row.get("roll"), row.get("name"));
+            scores.put(row.get("roll"), new BigDecimal(row.get("score")));
+        }
+        assertThat(names).containsEntry("2024-002", "Bruno Díaz").hasSize(4);
+        for (SimulatedClass.Pupil pupil : pupils) {
+            assertThat(scores.get(pupil.roll())).as(pupil.toString()).isEqualByComparingTo(pupil.score());
+        }
+    }
+
+    private Path generate(int sets, int count, long seed, String... more) throws IOException {
+        List<String> args = new java.util.ArrayList<>(List.of("generate", "--count", Integer.toString(count), "--sets",
+                Integer.toString(sets), "--seed", Long.toString(seed), "--answer-sheets", "--out",
+                out.resolve("output").toString()));
+        args.addAll(List.of(more));
+        Cli run = Cli.run(args.toArray(String[]::new));
         assertThat(run.exitCode()).as(run.toString()).isZero();
         try (var folders = Files.list(out.resolve("output"))) {
             return folders.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))

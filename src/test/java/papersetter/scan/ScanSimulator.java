@@ -103,7 +103,7 @@ final class ScanSimulator {
             }
             case ERASED -> {
                 // What a rubber leaves: a third to a half of the mark's darkness, never less than a faint smudge.
-                g.setColor(dark(Math.max(0.12, ink * random.nextDouble(0.3, 0.45))));
+                g.setColor(dark(Math.max(0.2, ink * random.nextDouble(0.3, 0.45))));
                 g.fill(shape(spot, x, y, r * (float) random.nextDouble(0.85, 1.05)));
             }
             case CROSSED_OUT -> {
@@ -117,7 +117,7 @@ final class ScanSimulator {
             case HALF -> {
                 // A small mark in the middle: a dot or a hesitation, not a fill.
                 g.setColor(dark(ink));
-                float k = r * (float) random.nextDouble(0.3, 0.45);
+                float k = r * (float) random.nextDouble(0.4, 0.5);
                 g.fill(new Ellipse2D.Float(x - k, y - k, 2 * k, 2 * k));
             }
             case TICK -> {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -20,7 +21,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import papersetter.output.Manifest;
 import papersetter.output.ManifestReader;
-import papersetter.output.ManifestWriter;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import papersetter.sheet.SheetCode;
 import papersetter.sheet.SheetGeometry;
 import papersetter.sheet.SheetSpecs;
@@ -42,20 +44,45 @@ final class SimulatedClass {
     private SimulatedClass() {
     }
 
-    /** Adds an answer-sheet record to a run's manifest, as generate --answer-sheets records it. */
-    static Manifest withSheets(Path run, int rollDigits) throws IOException {
-        Manifest m = ManifestReader.read(run.resolve("manifest.json"));
-        List<Manifest.SheetFile> files = m.sets().stream().map(s -> new Manifest.SheetFile(s.set(), "sheet-" + s.set()
-                + ".pdf")).toList();
-        Manifest.Sheets sheets = new Manifest.Sheets("0123456789ab", "595.28", "841.89", rollDigits, "A)", files, null);
-        Manifest with = new Manifest(m.papersetter(), m.version(), m.seed(), m.request(), m.bankFiles(), m.printFile(),
-                m.keysFile(), m.drawing(), m.sets(), sheets);
-        Files.write(run.resolve("manifest.json"), ManifestWriter.write(with));
-        return with;
+    /** The run's printed sheets, rendered by PDFBox as a scanner would see them, each page once. */
+    static final class Printed {
+        private final Path run;
+        private final Manifest manifest;
+        private final Map<String, BufferedImage> cache = new HashMap<>();
+
+        Printed(Path run) {
+            this.run = run;
+            this.manifest = ManifestReader.read(run.resolve("manifest.json"));
+        }
+
+        Manifest manifest() {
+            return manifest;
+        }
+
+        /** The clean page as printed: page p (from 1) of the set's sheet, or of this student's sheet. */
+        synchronized BufferedImage page(String set, int page, int pages, String roll, double dpi) throws IOException {
+            int index = page - 1;
+            if (roll != null) {
+                List<Manifest.StudentEntry> sitting = manifest.sheets().students().stream()
+                        .filter(s -> s.set().equals(set)).toList();
+                int at = sitting.stream().map(Manifest.StudentEntry::roll).toList().indexOf(roll);
+                index = at * pages + page - 1;
+            }
+            String key = set + "/" + index + "/" + dpi;
+            BufferedImage image = cache.get(key);
+            if (image == null) {
+                try (PDDocument sheet = Loader.loadPDF(run.resolve("sheet-" + set + ".pdf").toFile())) {
+                    image = new PDFRenderer(sheet).renderImageWithDPI(index, (float) dpi, ImageType.GRAY);
+                }
+                cache.put(key, image);
+            }
+            return image;
+        }
     }
 
     /** @param run the run folder: true/false keys come from its papers, as the manifest records no letters for them */
-    static List<Pupil> pupils(Path run, Manifest manifest, int count, int rollDigits, Random random) {
+    static List<Pupil> pupils(Path run, Manifest manifest, int count, Random random) {
+        int rollDigits = manifest.sheets().rollDigits();
         Map<String, Boolean> truths = new HashMap<>();
         for (papersetter.model.Paper paper : papersetter.engine.Pipeline.recordedPapers(run.resolve("manifest.json"))) {
             for (papersetter.model.PaperItem item : paper.items()) {
@@ -65,11 +92,17 @@ final class SimulatedClass {
             }
         }
         List<Pupil> pupils = new ArrayList<>();
-        for (int p = 0; p < count; p++) {
-            Manifest.SetEntry set = manifest.sets().get(p % manifest.sets().size());
+        List<Manifest.StudentEntry> roster = manifest.sheets().students();
+        for (int p = 0; p < (roster == null ? count : roster.size()); p++) {
+            // The class list's students sit the sets it dealt; otherwise rolls are made up, sets dealt in turn.
+            String setLetter = roster == null ? manifest.sets().get(p % manifest.sets().size()).set()
+                    : roster.get(p).set();
+            Manifest.SetEntry set = manifest.sets().stream().filter(s -> s.set().equals(setLetter)).findFirst()
+                    .orElseThrow();
             StringBuilder roll = new StringBuilder();
             String number = String.valueOf(1001 + p * 7);
-            roll.append("0".repeat(Math.max(0, rollDigits - number.length()))).append(number);
+            roll.append(roster != null ? roster.get(p).roll()
+                    : "0".repeat(Math.max(0, rollDigits - number.length())) + number);
             Map<Integer, String> answers = new LinkedHashMap<>();
             Map<Integer, List<String>> boxes = new HashMap<>();
             for (SheetGeometry page : SheetSpecs.plan(manifest, new SheetCode(manifest.sheets().run(), set.set(), 1, 1,
@@ -134,12 +167,12 @@ final class SimulatedClass {
     }
 
     /** Each pupil's sheet, filled, scanned with the damage chosen per page, as one PDF of JPEG pages. */
-    static void scanToPdf(Manifest manifest, List<Pupil> pupils, double dpi, boolean damaged, Random random, Path pdf)
+    static void scanToPdf(Printed printed, List<Pupil> pupils, double dpi, boolean damaged, Random random, Path pdf)
             throws IOException {
-        RunSheets sheets = new RunSheets(manifest, "run");
+        RunSheets sheets = new RunSheets(printed.manifest(), "run");
         try (PDDocument document = new PDDocument()) {
             for (Pupil pupil : pupils) {
-                for (BufferedImage page : scans(manifest, sheets, pupil, dpi, damaged, random)) {
+                for (BufferedImage page : scans(printed, sheets, pupil, dpi, damaged, random)) {
                     PDPage pdfPage = new PDPage(PDRectangle.A4);
                     document.addPage(pdfPage);
                     PDImageXObject image = random.nextInt(4) == 0 ? LosslessFactory.createFromImage(document, page)
@@ -153,20 +186,22 @@ final class SimulatedClass {
         }
     }
 
-    static List<BufferedImage> scans(Manifest manifest, RunSheets sheets, Pupil pupil, double dpi, boolean damaged,
-            Random random) {
+    static List<BufferedImage> scans(Printed printed, RunSheets sheets, Pupil pupil, double dpi, boolean damaged,
+            Random random) throws IOException {
+        Manifest manifest = printed.manifest();
+        String roll = manifest.sheets().students() == null ? null : pupil.roll();
         List<SheetGeometry> pages = SheetSpecs.plan(manifest, new SheetCode(manifest.sheets().run(), pupil.set(), 1, 1,
                 null));
         List<BufferedImage> out = new ArrayList<>();
         for (int p = 1; p <= pages.size(); p++) {
-            SheetCode code = new SheetCode(manifest.sheets().run(), pupil.set(), p, pages.size(), null);
+            SheetCode code = new SheetCode(manifest.sheets().run(), pupil.set(), p, pages.size(), roll);
             Sheets.Identity id;
             try {
                 id = sheets.identify(code.encode());
             } catch (Sheets.NotOurs e) {
                 throw new IllegalStateException(e);
             }
-            BufferedImage clean = SheetPicture.draw(pages.get(p - 1), code, dpi);
+            BufferedImage clean = printed.page(pupil.set(), p, pages.size(), roll, dpi);
             Map<String, String> wanted = new HashMap<>();
             for (int d = 0; d < id.rollRows().size(); d++) {
                 wanted.put(id.rollRows().get(d).key(), String.valueOf(pupil.roll().charAt(d)));
