@@ -16,7 +16,7 @@ record Mark(double darkness, double coverage, State state) {
     /** A pen's marks: what a sheet without any clear mark is judged against. */
     static final double PEN = 0.85;
     /** The lightest hand a sheet is judged against: lighter marks than this are too faint to tell from an erasure. */
-    static final double LIGHTEST = 0.2;
+    static final double LIGHTEST = 0.12;
 
     /**
      * A filled bubble holds most of the student's own ink (see {@code SheetReader}) over most of
@@ -39,10 +39,10 @@ record Mark(double darkness, double coverage, State state) {
 
     /** A marker's box counts as marked by a tick or a cross as much as by a fill, so less ink is enough. */
     static State judgeBox(double darkness, double coverage) {
-        if (darkness >= 0.09 && coverage >= 0.12) {
+        if (darkness >= 0.04 && coverage >= 0.10) {
             return State.FILLED;
         }
-        if (darkness <= 0.06 && coverage <= 0.07) {
+        if (darkness <= 0.05 && coverage <= 0.06) {
             return State.EMPTY;
         }
         return State.DOUBTFUL;

@@ -125,6 +125,10 @@ final class PageLocator {
             }
         }
         if (result == null) {
+            // A 1-bit scan's halftone dots at full size, smoothed over 3×3 pixels.
+            result = decode(image, left, top, width, height, -1);
+        }
+        if (result == null) {
             return null;
         }
         ResultPoint[] points = result.getResultPoints();
@@ -144,7 +148,31 @@ final class PageLocator {
 
     private static Result decode(GreyImage image, int left, int top, int width, int height, int factor) {
         PlanarYUVLuminanceSource source;
-        if (factor == 1) {
+        if (factor < 0) {
+            byte[] pixels = image.pixels();
+            byte[] smooth = new byte[width * height];
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    int sum = 0;
+                    int n = 0;
+                    for (int ky = -1; ky <= 1; ky++) {
+                        int yy = top + y + ky;
+                        if (yy < 0 || yy >= image.height()) {
+                            continue;
+                        }
+                        for (int kx = -1; kx <= 1; kx++) {
+                            int xx = left + x + kx;
+                            if (xx >= 0 && xx < image.width()) {
+                                sum += pixels[yy * image.width() + xx] & 0xFF;
+                                n++;
+                            }
+                        }
+                    }
+                    smooth[y * width + x] = (byte) (sum / n);
+                }
+            }
+            source = new PlanarYUVLuminanceSource(smooth, width, height, 0, 0, width, height, false);
+        } else if (factor == 1) {
             source = new PlanarYUVLuminanceSource(image.pixels(), image.width(), image.height(), left, top, width,
                     height, false);
         } else {

@@ -54,7 +54,7 @@ final class SheetReader {
         }
         double ink = studentsInk(rows, samples);
         // A pixel counts as covered when it holds at least half the student's own ink.
-        double bubbleCovered = Math.max(0.2, ink / 2);
+        double bubbleCovered = Math.max(0.07, ink / 2);
         List<double[]> measures = new ArrayList<>();
         int at = 0;
         for (SheetRow row : rows) {

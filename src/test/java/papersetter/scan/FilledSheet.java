@@ -11,7 +11,7 @@ import java.util.Random;
  * A clean sheet filled by a simulated student (one pen or one pencil for the whole sheet) and
  * marker, with what each row truly says: its value, or that it is doubtful.
  */
-record FilledSheet(BufferedImage image, Map<String, Truth> truths) {
+record FilledSheet(BufferedImage image, Map<String, Truth> truths, Map<String, Map<Integer, Mark.State>> hands) {
     /** A row's truth: doubtful (a reader must flag it), or the value a reader must give. */
     record Truth(boolean doubtful, String value) {
     }
@@ -28,6 +28,7 @@ record FilledSheet(BufferedImage image, Map<String, Truth> truths) {
         ScanSimulator.Hand instrument = random.nextBoolean() ? ScanSimulator.Hand.PEN : ScanSimulator.Hand.PENCIL;
         double ink = instrument == ScanSimulator.Hand.PEN ? random.nextDouble(0.8, 1) : random.nextDouble(0.38, 0.65);
         Map<String, Truth> truths = new LinkedHashMap<>();
+        Map<String, Map<Integer, Mark.State>> marked = new LinkedHashMap<>();
         for (SheetRow row : rows) {
             int n = row.spots().size();
             ScanSimulator.Hand[] hands = new ScanSimulator.Hand[n];
@@ -69,8 +70,13 @@ record FilledSheet(BufferedImage image, Map<String, Truth> truths) {
                 ScanSimulator.mark(image, dpi, row.spots().get(i), hands[i], hand, random);
             }
             truths.put(row.key(), truth(row, hands));
+            Map<Integer, Mark.State> states = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                states.put(i, hands[i].truth);
+            }
+            marked.put(row.key(), states);
         }
-        return new FilledSheet(image, truths);
+        return new FilledSheet(image, truths, marked);
     }
 
     static Truth truth(SheetRow row, ScanSimulator.Hand[] hands) {
