@@ -58,6 +58,7 @@ public final class Marking {
         if (scan.problems().size() > shown) {
             text.append("  … and ").append(scan.problems().size() - shown).append(" more (see review.pdf)\n");
         }
+        scan.notes().forEach(note -> text.append("Note: ").append(note).append('\n'));
         Path marks = run.resolve(MarksFolder.NAME);
         text.append("Look at ").append(marks.resolve(REVIEW)).append(", type what each student meant into ")
                 .append(marks.resolve(RESPONSES)).append(" (its 'review' column says what to check), then mark:\n")

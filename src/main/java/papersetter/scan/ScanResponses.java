@@ -47,6 +47,7 @@ final class ScanResponses {
 
     static ScanOutcome assemble(List<PageResult> results, int questions, String runName) {
         List<String> problems = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         List<ReviewRenderer.Entry> review = new ArrayList<>();
         Map<String, Student> students = new LinkedHashMap<>();
         int doubts = 0;
@@ -112,6 +113,7 @@ final class ScanResponses {
                         + ")" + (same ? ", read alike: counted once." : " and read differently — a page scanned twice,"
                                 + " or two students filled in the same roll; check both and correct responses.csv.");
                 if (same) {
+                    notes.add(message);
                     continue;
                 }
                 problems.add(message);
@@ -184,7 +186,7 @@ final class ScanResponses {
                     + " --responses marks/responses.csv.");
             pdf = ReviewRenderer.render("Scans to review — " + runName, intro, review, "review " + runName);
         }
-        return new ScanOutcome(csv.bytes(), pdf, results.size(), students.size(), doubts, problems, List.of());
+        return new ScanOutcome(csv.bytes(), pdf, results.size(), students.size(), doubts, problems, notes);
     }
 
     private static boolean same(PageResult a, PageResult b) {
