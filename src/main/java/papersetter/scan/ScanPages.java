@@ -98,6 +98,9 @@ final class ScanPages {
                     return number;
                 }
             }
+        } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
+            throw new ScanPage.Unreadable(path + ": the PDF is locked with a password — save the scan again without"
+                    + " one.");
         } catch (IOException e) {
             throw new ScanPage.Unreadable(path + ": not a PDF papersetter can read (" + e.getMessage() + ") — it is"
                     + " damaged or cut short; scan the sheets again.");
