@@ -20,6 +20,8 @@ import papersetter.render.ReviewRenderer;
 final class ScanResponses {
     /** The column of responses.csv that names what to check on a row; marking leaves it out. */
     static final String REVIEW = "review";
+    /** Notes of one kind shown before the rest are counted. */
+    private static final int SHOWN = 5;
 
     private static final class Student {
         final String key;
@@ -48,6 +50,7 @@ final class ScanResponses {
     static ScanOutcome assemble(List<PageResult> results, int questions, String runName) {
         List<String> problems = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        int twiceAlike = 0;
         List<ReviewRenderer.Entry> review = new ArrayList<>();
         Map<String, Student> students = new LinkedHashMap<>();
         int doubts = 0;
@@ -113,7 +116,9 @@ final class ScanResponses {
                         + ")" + (same ? ", read alike: counted once." : " and read differently — a page scanned twice,"
                                 + " or two students filled in the same roll; check both and correct responses.csv.");
                 if (same) {
-                    notes.add(message);
+                    if (++twiceAlike <= SHOWN) {
+                        notes.add(message);
+                    }
                     continue;
                 }
                 problems.add(message);
@@ -148,6 +153,9 @@ final class ScanResponses {
                     student.answers.put(answer.row().key(), answer.value());
                 }
             }
+        }
+        if (twiceAlike > SHOWN) {
+            notes.add("… and " + (twiceAlike - SHOWN) + " more pages scanned twice and read alike, each counted once.");
         }
         List<String> header = new ArrayList<>(List.of("roll", "name", "set"));
         for (int q = 1; q <= questions; q++) {

@@ -24,6 +24,8 @@ import papersetter.sheet.SheetCode;
  *                            stray dots, erased, crossed out, half marks; turned ±3° or half round,
  *                            scaled ±3 %, shifted, blurred, noisy, JPEG 40, 1-bit) and print how
  *                            they were read
+ *   doubts FOLDER SHEETS     write a run and SHEETS damaged scans with doubtful marks (FOLDER/scans),
+ *                            to look at a review.pdf
  *   class FOLDER PAGES       write a run with answer sheets and a PAGES-page 200 dpi scanned PDF
  *                            of its class (FOLDER/run, FOLDER/class.pdf), for timing mark --scans
  * </pre>
@@ -36,6 +38,25 @@ public final class ScanBench {
         Path folder = Path.of(args[1]);
         int count = Integer.parseInt(args[2]);
         Path run = generate(folder, args[0].equals("class") ? 30 : 40);
+        if (args[0].equals("doubts")) {
+            // Sheets filled with doubtful marks too, as PNG files, for a look at review.pdf.
+            SimulatedClass.Printed printed = new SimulatedClass.Printed(run);
+            RunSheets sheets = new RunSheets(printed.manifest(), run.toString());
+            Path scans = Files.createDirectories(folder.resolve("scans"));
+            for (int i = 0; i < count; i++) {
+                Random random = new Random(i);
+                String set = i % 2 == 0 ? "A" : "B";
+                Sheets.Identity id = sheets.identify(new SheetCode(printed.manifest().sheets().run(), set, 1, 1, null)
+                        .encode());
+                List<SheetRow> rows = new ArrayList<>(id.rollRows());
+                rows.addAll(id.rows());
+                FilledSheet filled = FilledSheet.fill(printed.page(set, 1, 1, null, 200), 200, rows, null, true, random);
+                javax.imageio.ImageIO.write(ScanSimulator.scan(filled.image(), ScanSimulator.Damage.random(random),
+                        random), "png", scans.resolve("scan" + (i + 1) + ".png").toFile());
+            }
+            System.out.println(run);
+            return;
+        }
         if (args[0].equals("class")) {
             SimulatedClass.Printed printed = new SimulatedClass.Printed(run);
             Random random = new Random(7);
