@@ -8,7 +8,9 @@ import com.google.zxing.ResultPoint;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,18 +44,44 @@ final class PageLocator {
         double sy = image.height() / (double) frame.height();
         double smallest = frame.smallestMark() * (sx + sy) / 2;
         double largest = frame.largestMark() * (sx + sy) / 2;
+        List<List<Blob>> candidates = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            float[] corner = frame.corners().get(i);
+            // Turned half round, the small mark stands where a large one should: any mark's size will do.
+            List<Blob> near = findMarks(image, corner[0] * sx, corner[1] * sy, smallest, largest, threshold,
+                    Math.max(image.width(), image.height()) * 0.09);
+            if (near.isEmpty()) {
+                throw new NotFound("no corner mark at the scan's " + CORNER_NAMES[i] + " — the corner is torn off,"
+                        + " covered or outside the scan; rescan the whole page flat on the glass");
+            }
+            candidates.add(near);
+        }
+        // The four marks are the corners of a rectangle, however the page lies: of the few dark squares
+        // near each corner, the four that best make a parallelogram are taken, and only if they do.
+        Blob[] chosen = new Blob[4];
+        double bestError = Double.MAX_VALUE;
+        for (Blob a : candidates.get(0)) {
+            for (Blob b : candidates.get(1)) {
+                for (Blob c : candidates.get(2)) {
+                    for (Blob d : candidates.get(3)) {
+                        double error = Math.hypot(a.cx + c.cx - b.cx - d.cx, a.cy + c.cy - b.cy - d.cy);
+                        if (error < bestError) {
+                            bestError = error;
+                            chosen = new Blob[] {a, b, c, d};
+                        }
+                    }
+                }
+            }
+        }
+        if (bestError > 0.012 * Math.hypot(image.width(), image.height())) {
+            throw new NotFound("the corner marks found do not stand at the corners of the sheet — one is covered,"
+                    + " smudged or torn, or something dark lies beside it; rescan the whole page flat on the glass");
+        }
         double[][] found = new double[4][];
         long inkSum = 0;
         long inkCount = 0;
         for (int i = 0; i < 4; i++) {
-            float[] corner = frame.corners().get(i);
-            // Turned half round, the small mark stands where a large one should: any mark's size will do.
-            Blob blob = findMark(image, corner[0] * sx, corner[1] * sy, smallest, largest, threshold,
-                    Math.max(image.width(), image.height()) * 0.09);
-            if (blob == null) {
-                throw new NotFound("no corner mark at the scan's " + CORNER_NAMES[i] + " — the corner is torn off,"
-                        + " covered or outside the scan; rescan the whole page flat on the glass");
-            }
+            Blob blob = chosen[i];
             found[i] = new double[] {blob.cx, blob.cy};
             int half = (int) Math.max(1, Math.min(blob.w, blob.h) / 4);
             for (int y = (int) blob.cy - half; y <= (int) blob.cy + half; y++) {
@@ -202,11 +230,11 @@ final class PageLocator {
         }
     }
 
-    private record Blob(double cx, double cy, int count, int w, int h) {
+    private record Blob(double cx, double cy, int count, int w, int h, double distance) {
     }
 
-    /** The solid mark of about the mark's size nearest where it is expected, or null. */
-    private static Blob findMark(GreyImage image, double ex, double ey, double smallest, double largest,
+    /** The solid marks of about a corner mark's size nearest where one is expected, the nearest first (three at most). */
+    private static List<Blob> findMarks(GreyImage image, double ex, double ey, double smallest, double largest,
             int threshold, double reach) {
         int x0 = (int) Math.max(0, ex - reach);
         int y0 = (int) Math.max(0, ey - reach);
@@ -215,7 +243,7 @@ final class PageLocator {
         int w = x1 - x0;
         int h = y1 - y0;
         if (w <= 0 || h <= 0) {
-            return null;
+            return List.of();
         }
         byte[] seen = new byte[w * h];
         byte[] pixels = image.pixels();
@@ -228,8 +256,7 @@ final class PageLocator {
                 }
             }
         }
-        Blob best = null;
-        double bestDistance = Double.MAX_VALUE;
+        List<Blob> found = new ArrayList<>();
         int[] queue = new int[w * h];
         for (int start = 0; start < seen.length; start++) {
             if (seen[start] != 0) {
@@ -281,13 +308,10 @@ final class PageLocator {
             }
             double cx = x0 + (minX + maxX) / 2.0;
             double cy = y0 + (minY + maxY) / 2.0;
-            double distance = Math.hypot(cx - ex, cy - ey);
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = new Blob(cx, cy, tail, bw, bh);
-            }
+            found.add(new Blob(cx, cy, tail, bw, bh, Math.hypot(cx - ex, cy - ey)));
         }
-        return best;
+        found.sort(java.util.Comparator.comparingDouble(Blob::distance));
+        return found.subList(0, Math.min(3, found.size()));
     }
 
     /** Grey levels of every fourth pixel of every fourth row: enough to know the paper and the ink. */
