@@ -184,8 +184,9 @@ public final class Pipeline {
         // scan reader plans it again.
         Manifest sheetManifest = null;
         SheetRenderer sheetRenderer = null;
+        String printFile = "all-papers.pdf";
         if (sheets != null) {
-            Manifest plain = RunRecords.manifest(plan, "all-papers.pdf", KeysCsv.FILE);
+            Manifest plain = RunRecords.manifest(plan, printFile, KeysCsv.FILE);
             Manifest.Sheets record = sheets.record(plan.seed(), papers, plain.sets(), plan.layout());
             sheetManifest = RunRecords.withSheets(plain, record);
             sheetRenderer = new SheetRenderer(plan.layout(), info, fonts);
@@ -195,7 +196,6 @@ public final class Pipeline {
         String name = bankName(Path.of(plan.options().bank())) + "-"
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-seed" + plan.seed();
         progress.start(papers.size());
-        String printFile = "all-papers.pdf";
         try (RunFolder folder = RunFolder.create(outDir, name);
                 PrintFile print = PrintFile.create(folder.workingFolder().resolve(printFile),
                         new DocumentInfo(info.title() + " — all sets", info.institution(),

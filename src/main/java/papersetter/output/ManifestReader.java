@@ -245,9 +245,11 @@ public final class ManifestReader {
         if (sheets.run() == null || !SHEET_RUN.matcher(sheets.run()).matches()) {
             problems.add("'sheets.run' is not 12 hexadecimal digits");
         }
-        for (String[] size : new String[][] {{"pageWidth", sheets.pageWidth()}, {"pageHeight", sheets.pageHeight()}}) {
-            if (!pageSize(size[1])) {
-                problems.add("'sheets." + size[0] + "' is not a page size in points (72 to 14400)");
+        for (String[] size : new String[][] {{"pageWidth", sheets.pageWidth(), "590"},
+            {"pageHeight", sheets.pageHeight(), "790"}}) {
+            if (!pageSize(size[1], Float.parseFloat(size[2]))) {
+                problems.add("'sheets." + size[0] + "' is not an answer sheet's page size in points (A4 or Letter"
+                        + " at least, at most 14400)");
             }
         }
         if (sheets.rollDigits() == null || sheets.rollDigits() < 1 || sheets.rollDigits() > 12) {
@@ -307,10 +309,11 @@ public final class ManifestReader {
         }
     }
 
-    private static boolean pageSize(String text) {
+    /** A sheet is never printed on a page smaller than A4 or Letter (590 × 790 points). */
+    private static boolean pageSize(String text, float least) {
         try {
             float value = Float.parseFloat(text);
-            return value >= 72 && value <= 14400;
+            return value >= least && value <= 14400;
         } catch (NumberFormatException | NullPointerException e) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import papersetter.model.BadInputException;
 import papersetter.model.Marks;
 import papersetter.sheet.SheetGeometry.Bubble;
 import papersetter.sheet.SheetGeometry.Corner;
@@ -116,7 +117,7 @@ public final class SheetPlanner {
         int column = 0;
         int row = 0;
         for (SheetSpec.Item item : spec.items()) {
-            List<String[]> boxes = hasBubbles(item.type()) ? List.of() : boxValues(new BigDecimal(item.marks()));
+            List<Step> boxes = hasBubbles(item.type()) ? List.of() : boxValues(new BigDecimal(item.marks()));
             int lines = boxes.isEmpty() ? 1 : (boxes.size() + perRow - 1) / perRow;
             if (row + lines > rows) {
                 column++;
@@ -144,7 +145,7 @@ public final class SheetPlanner {
                 for (int i = 0; i < boxes.size(); i++) {
                     float cx = bubblesLeft + (i % perRow) * BUBBLE_PITCH;
                     float cy = firstCentre + (i / perRow) * ROW_PITCH;
-                    marked.add(new MarkBox(boxes.get(i)[0], boxes.get(i)[1], cx - BOX_SIZE / 2, cy - BOX_SIZE / 2,
+                    marked.add(new MarkBox(boxes.get(i).label(), boxes.get(i).marks(), cx - BOX_SIZE / 2, cy - BOX_SIZE / 2,
                             BOX_SIZE));
                 }
                 page.add(new Question(item.number(), item.type(), numberRight, baseline, List.of(), marked));
@@ -153,7 +154,9 @@ public final class SheetPlanner {
         }
         pages.add(page);
         if (pages.size() > MAX_PAGES) {
-            throw new IllegalArgumentException(pages.size() + " sheet pages, more than " + MAX_PAGES);
+            throw new BadInputException("Set " + spec.set() + "'s answer sheet would need " + pages.size()
+                    + " pages; a sheet has at most " + MAX_PAGES + " — draw fewer questions, or leave out the answer"
+                    + " sheets (answer-sheet: false) for a paper this long.");
         }
         List<SheetGeometry> sheets = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -209,9 +212,9 @@ public final class SheetPlanner {
     /**
      * The marker boxes for an item of these marks: 0, ½, 1, … up to its marks, in steps of ½ up
      * to 5 marks, then of 1, 2, 5, … so that there are at most {@value #MAX_BOXES}; the item's own
-     * marks close the row when the steps pass them by. Each is {label, marks}.
+     * marks close the row when the steps pass them by.
      */
-    static List<String[]> boxValues(BigDecimal marks) {
+    static List<Step> boxValues(BigDecimal marks) {
         if (marks.signum() <= 0) {
             throw new IllegalArgumentException("marks " + marks);
         }
@@ -225,16 +228,20 @@ public final class SheetPlanner {
         if (marks.compareTo(BigDecimal.valueOf(5)) > 0 && step.equals(HALF)) {
             step = BigDecimal.ONE;
         }
-        List<String[]> values = new ArrayList<>();
+        List<Step> values = new ArrayList<>();
         BigDecimal value = BigDecimal.ZERO;
         while (value.compareTo(marks) <= 0) {
-            values.add(new String[] {label(value), Marks.format(value)});
+            values.add(new Step(label(value), Marks.format(value)));
             value = value.add(step);
         }
         if (value.subtract(step).compareTo(marks) < 0) {
-            values.add(new String[] {label(marks), Marks.format(marks)});
+            values.add(new Step(label(marks), Marks.format(marks)));
         }
         return values;
+    }
+
+    /** A marker box's value: as printed in it ({@code 1½}) and as the manifest writes marks ({@code 1.5}). */
+    record Step(String label, String marks) {
     }
 
     /** A mark as a marker reads it: {@code 0}, {@code ½}, {@code 2½}, {@code 0.25}. */

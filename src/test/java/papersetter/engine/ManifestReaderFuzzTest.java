@@ -30,6 +30,7 @@ class ManifestReaderFuzzTest {
     @FuzzTest(maxDuration = "10m")
     @DictionaryEntries({"\"format\"", "\"seed\"", "\"request\"", "\"bank\"", "\"bankFiles\"", "\"sha256\"", "\"sets\"",
         "\"set\"", "\"items\"", "\"id\"", "\"options\"", "\"sections\"", "\"layout\"", "\"drawing\"", "\"path\"",
+        "\"sheets\"", "\"students\"", "\"roll\"", "\"rollDigits\"",
         "src/test/resources/robustness/small.csv", "S-001", "S-002", "S-003", "\"A\"", "[]", "{}", "null", "true", "-1",
         "1e999", "\"../x\""})
     void manifestFromAnyBytes(byte[] bytes) {

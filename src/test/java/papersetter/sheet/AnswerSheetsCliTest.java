@@ -82,6 +82,20 @@ class AnswerSheetsCliTest {
     }
 
     @Test
+    void anA5PaperGetsAnA4Sheet() throws IOException {
+        Path layout = folder.resolve("a5.yaml");
+        Files.writeString(layout, "extends: exam\npage:\n  size: A5\n  margins: {top: 30, bottom: 40, left: 36,"
+                + " right: 36}\nanswer-sheet: true\n");
+        Path out = folder.resolve("out");
+        Cli cli = Cli.run("generate", "--bank", BANK, "--count", "6", "--sets", "1", "--seed", "4", "--layout",
+                layout.toString(), "--out", out.toString());
+        assertThat(cli.exitCode()).as(cli.toString()).isZero();
+        Path run = onlyRun(out);
+        assertThat(PdfChecks.pageSizes(run.resolve("sheet-A.pdf")).get(0)[0]).isBetween(595f, 596f);
+        assertThat(PdfChecks.pageSizes(run.resolve("paper-A.pdf")).get(0)[0]).isLessThan(430f);
+    }
+
+    @Test
     void aClassListDealsSetsInTurnAndItsOwnSetWins() throws IOException {
         Path roster = folder.resolve("class.csv");
         Files.writeString(roster, "roll;name;set\r\n101;Ana;\r\n102;Boris;\r\n103;Chen;A\r\n104;Dana;\r\n");

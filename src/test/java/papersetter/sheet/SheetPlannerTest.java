@@ -89,11 +89,22 @@ class SheetPlannerTest {
     @Test
     void largeMarksGetCoarserStepsButAlwaysZeroAndTheFullMarks() {
         for (String marks : new String[] {"40", "100", "999.5", "1000"}) {
-            List<String[]> values = SheetPlanner.boxValues(new java.math.BigDecimal(marks));
+            List<SheetPlanner.Step> values = SheetPlanner.boxValues(new java.math.BigDecimal(marks));
             assertThat(values.size()).isLessThanOrEqualTo(42);
-            assertThat(values.get(0)[1]).isEqualTo("0");
-            assertThat(values.get(values.size() - 1)[1]).isEqualTo(marks);
+            assertThat(values.get(0).marks()).isEqualTo("0");
+            assertThat(values.get(values.size() - 1).marks()).isEqualTo(marks);
         }
+    }
+
+    @Test
+    void aSheetLongerThanItsQrCodeCanNumberIsRefusedInWords() {
+        List<SheetSpec.Item> items = new ArrayList<>();
+        for (int i = 1; i <= 4000; i++) {
+            items.add(new SheetSpec.Item(i, "long", 0, "40"));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SheetPlanner.plan(spec(A4_WIDTH, A4_HEIGHT, items)))
+                .isInstanceOf(papersetter.model.BadInputException.class)
+                .hasMessageContaining("Set A's answer sheet would need").hasMessageContaining("at most 99");
     }
 
     @Test
