@@ -15,6 +15,37 @@ final class TerminalProgress implements Progress {
 
     private ProgressBar bar;
 
+    /** A bar for reading scans, whose count of pages is known only once they are all read. */
+    static papersetter.scan.Scans.Progress forScans() {
+        if (System.console() == null) {
+            return papersetter.scan.Scans.Progress.NONE;
+        }
+        return new papersetter.scan.Scans.Progress() {
+            private ProgressBar bar;
+
+            @Override
+            public void start() {
+                bar = new ProgressBarBuilder().setTaskName("Reading scans").setInitialMax(-1).setUnit(" pages", 1)
+                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
+            }
+
+            @Override
+            public void read(int pages) {
+                if (bar != null) {
+                    bar.stepTo(pages);
+                }
+            }
+
+            @Override
+            public void finish() {
+                if (bar != null) {
+                    bar.close();
+                    bar = null;
+                }
+            }
+        };
+    }
+
     static Progress forThisTerminal() {
         return System.console() != null ? new TerminalProgress() : Progress.NONE;
     }

@@ -137,4 +137,16 @@ final class Interpret {
         }
         return new BigDecimal(text);
     }
+
+    /**
+     * Marks a marker gave a fill item, as a scanned sheet's marker boxes give them: {@code 1.5 marks},
+     * {@code 1 mark}; null for anything else (the student's words, to be compared with the key).
+     */
+    static BigDecimal givenMarks(String cell) {
+        String text = cell.strip().toLowerCase(Locale.ROOT);
+        if (!text.matches(".*\\S\\s*marks?")) {
+            return null;
+        }
+        return marks(text.replaceFirst("\\s*marks?$", ""));
+    }
 }

@@ -23,6 +23,8 @@ import papersetter.model.PaperItem;
 import papersetter.model.Question;
 import papersetter.output.Manifest;
 import papersetter.output.ManifestReader;
+import papersetter.scan.ScanOutcome;
+import papersetter.scan.Scans;
 
 /**
  * Marks a run from typed responses: rebuilds the run's papers from its manifest and unchanged bank
@@ -32,10 +34,54 @@ import papersetter.output.ManifestReader;
  * before anything is written.
  */
 public final class Marking {
+    /** The responses a marking used, kept in marks/: what a scan read, or the typed file. */
+    static final String RESPONSES = "responses.csv";
+    static final String REVIEW = "review.pdf";
+
     private Marking() {
     }
 
+    /**
+     * Scans with doubts or pages not placed: nothing is marked, nothing guessed. marks/ gets the
+     * responses read (doubtful answers blank, named in the 'review' column) and review.pdf.
+     */
+    private static MarkResult toReview(Path run, MarkRequest request, ScanOutcome scan) {
+        StringBuilder text = new StringBuilder();
+        text.append("Read ").append(scan.pages()).append(scan.pages() == 1 ? " page" : " pages").append(" of ")
+                .append(request.scans()).append(" for ").append(run).append(": ").append(scan.students())
+                .append(scan.students() == 1 ? " student" : " students").append(".\n");
+        text.append(scan.doubts()).append(scan.doubts() == 1 ? " doubtful answer" : " doubtful answers")
+                .append(" and ").append(scan.problems().size())
+                .append(scan.problems().size() == 1 ? " page problem" : " page problems")
+                .append(": nothing is marked yet, and nothing was guessed.\n");
+        int shown = Math.min(10, scan.problems().size());
+        scan.problems().subList(0, shown).forEach(problem -> text.append("  ").append(problem).append('\n'));
+        if (scan.problems().size() > shown) {
+            text.append("  … and ").append(scan.problems().size() - shown).append(" more (see review.pdf)\n");
+        }
+        scan.notes().forEach(note -> text.append("Note: ").append(note).append('\n'));
+        Path marks = run.resolve(MarksFolder.NAME);
+        text.append("Look at ").append(marks.resolve(REVIEW)).append(", type what each student meant into ")
+                .append(marks.resolve(RESPONSES)).append(" (its 'review' column says what to check), then mark:\n")
+                .append("  papersetter mark ").append(run).append(" --responses ").append(marks.resolve(RESPONSES))
+                .append('\n');
+        String summary = text.toString();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(RESPONSES, scan.responses());
+        if (scan.review() != null) {
+            files.put(REVIEW, scan.review());
+        }
+        files.put("summary.txt", summary.replace("\n", System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+        Path folder = MarksFolder.write(run, files);
+        return new MarkResult(folder, scan.students(), scan.notes(), summary, null);
+    }
+
     public static MarkResult mark(MarkRequest request) {
+        return mark(request, Scans.Progress.NONE);
+    }
+
+    /** @param progress told how reading the scans goes (with {@code --scans}) */
+    public static MarkResult mark(MarkRequest request, Scans.Progress progress) {
         Path run = request.run();
         Path manifest = run.resolve(Pipeline.MANIFEST);
         if (!Files.isDirectory(run)) {
@@ -57,8 +103,21 @@ public final class Marking {
         OptionLabels labels = printedLabels(manifest, recorded, papers);
         Scoring scoring = Scoring.of(request.multi(), request.wrong(), recorded);
         papers = Rekeys.apply(request.rekeys(), papers, labels);
-        ResponsesFile responses = ResponsesFile.read(request.responses());
-        List<String> notes = new ArrayList<>(responses.notes);
+        ResponsesFile responses;
+        List<String> scanNotes = List.of();
+        if (request.scans() != null) {
+            ScanOutcome scan = Scans.read(run, recorded, request.scans(), progress);
+            if (!scan.complete()) {
+                return toReview(run, request, scan);
+            }
+            responses = ResponsesFile.parse(run.resolve(MarksFolder.NAME).resolve(RESPONSES), scan.responses());
+            scanNotes = scan.notes();
+            request = request.typedFrom(request.scans());
+        } else {
+            responses = ResponsesFile.read(request.responses());
+        }
+        List<String> notes = new ArrayList<>(scanNotes);
+        notes.addAll(responses.notes);
         List<Student> students = students(responses, papers, scoring, labels, notes);
 
         List<Question> items = bankOrder(papers);
@@ -66,6 +125,8 @@ public final class Marking {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("results.csv", MarksFiles.results(students, items));
         files.put("items.csv", MarksFiles.items(report.items()));
+        // The responses marked stay with the marks: corrected after a scan, they are the record.
+        files.put(RESPONSES, responses.bytes);
         files.put("report.pdf", ReportPdf.write(run.toAbsolutePath().normalize().getFileName().toString(),
                 recorded.request() == null ? "" : recorded.request().title(), report, students, scoring,
                 request.rekeys(), request.responses(), ReportPdf.layout(recorded, notes)));

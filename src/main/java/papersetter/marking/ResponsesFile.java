@@ -38,6 +38,8 @@ final class ResponsesFile {
     static final int MAX_ROWS = 100_000;
     static final int MAX_QUESTION = 10_000;
     private static final Pattern QUESTION = Pattern.compile("(?i)(?:q|question|frage|no\\.?)?\\s*#?\\s*(\\d{1,6})\\s*\\.?");
+    /** The column a scan marking writes to name what a person should check; it is never an answer. */
+    static final String REVIEW = "review";
     private static final Pattern SEP_LINE = Pattern.compile("(?i)sep=(.)[ \\t]*(\\r\\n|\\r|\\n)");
 
     /** A student's row: its physical line and its cells. */
@@ -56,6 +58,8 @@ final class ResponsesFile {
     final Map<Integer, Integer> questions;
     final List<Row> rows;
     final List<String> notes;
+    /** The file as read, kept with the marks. */
+    byte[] bytes;
 
     private ResponsesFile(Path file, List<String> header, int roll, int name, int set, Map<Integer, Integer> questions,
             List<Row> rows, List<String> notes) {
@@ -84,6 +88,11 @@ final class ResponsesFile {
         } catch (IOException e) {
             throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ").");
         }
+        return parse(file, bytes);
+    }
+
+    /** The responses in these bytes, with {@code file} naming them in messages. */
+    static ResponsesFile parse(Path file, byte[] bytes) {
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -137,13 +146,16 @@ final class ResponsesFile {
             throw new BadInputException(file + ": the file is empty — it needs a header row (roll, name, set, 1, 2, …)"
                     + " and one row per student.");
         }
-        return fromHeader(file, header, rows);
+        ResponsesFile read = fromHeader(file, header, rows);
+        read.bytes = bytes;
+        return read;
     }
 
     private static ResponsesFile fromHeader(Path file, List<String> header, List<Row> rows) {
         int roll = -1;
         int name = -1;
         int set = -1;
+        int review = -1;
         Map<Integer, Integer> questions = new java.util.TreeMap<>();
         List<String> ignored = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -158,6 +170,8 @@ final class ResponsesFile {
                 name = first(name, i, title, header, problems, file);
             } else if (List.of("set", "paper set", "version", "paper").contains(key)) {
                 set = first(set, i, title, header, problems, file);
+            } else if (key.equals(REVIEW)) {
+                review = review < 0 ? i : review;
             } else if (question.matches()) {
                 int number = Integer.parseInt(question.group(1));
                 if (number < 1 || number > MAX_QUESTION) {
@@ -184,6 +198,17 @@ final class ResponsesFile {
             throw new BadInputException(String.join("\n", problems));
         }
         List<String> notes = new ArrayList<>();
+        if (review >= 0) {
+            int column = review;
+            List<String> lines = rows.stream().filter(row -> !row.cell(column).isEmpty())
+                    .map(row -> String.valueOf(row.line())).toList();
+            if (!lines.isEmpty()) {
+                notes.add(file + ": the 'review' column still names things to check on " + (lines.size() == 1
+                        ? "line " : lines.size() + " lines, ") + String.join(", ", lines.subList(0,
+                                Math.min(10, lines.size()))) + (lines.size() > 10 ? " …" : "")
+                        + " — a doubtful answer left blank is marked as no answer; clear the cell once checked.");
+            }
+        }
         if (!ignored.isEmpty()) {
             notes.add(file + ": " + (ignored.size() == 1 ? "column " : "columns ") + String.join(", ", ignored)
                     + " left out (not roll, name, set or a question number).");

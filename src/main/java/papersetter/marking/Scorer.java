@@ -105,6 +105,10 @@ final class Scorer {
                 return new Mark(truth ? "True" : "False", Set.of(), right ? full : penalty, right ? 1 : 0, true);
             }
             case FILL -> {
+                Mark byHand = handMarked(cell, full, item);
+                if (byHand != null) {
+                    return byHand;
+                }
                 List<List<String>> accepted = ((Answer.Blanks) question.answer()).accepted();
                 String[] parts = cell.split(";", -1);
                 if (parts.length > accepted.size()) {
@@ -128,6 +132,10 @@ final class Scorer {
                 return new Mark(response, Set.of(), marks, (double) right / accepted.size(), true);
             }
             case NUMERIC -> {
+                Mark byHand = handMarked(cell, full, item);
+                if (byHand != null) {
+                    return byHand;
+                }
                 Answer.Numeric numeric = (Answer.Numeric) question.answer();
                 BigDecimal given = Interpret.number(cell, numeric.unit(), item.number());
                 boolean right = numeric.accepts(given);
@@ -213,5 +221,21 @@ final class Scorer {
 
     static BigDecimal round(BigDecimal marks) {
         return marks.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Marks a marker gave a fill or numeric item on a scanned sheet's marker boxes ({@code 1.5 marks}),
+     * not the student's own words or number; null for a cell that is not written so.
+     */
+    private static Mark handMarked(String cell, BigDecimal full, PaperItem item) throws Unreadable {
+        BigDecimal marked = Interpret.givenMarks(cell);
+        if (marked == null) {
+            return null;
+        }
+        if (marked.signum() < 0 || marked.compareTo(full) > 0) {
+            throw new Unreadable(Marks.format(marked) + " marks but question " + item.number()
+                    + " is worth " + Marks.withUnit(full), "give from 0 to " + Marks.format(full) + " marks");
+        }
+        return new Mark(Marks.format(marked) + " marks", Set.of(), marked, marked.doubleValue() / full.doubleValue(), true);
     }
 }

@@ -94,6 +94,27 @@ class MarkNumericResponsesTest {
         assertThat(new java.math.BigDecimal(results().get("3").get("G marks"))).as("9.76 is outside 9.8 to 10").isEqualByComparingTo("0.00");
     }
 
+    /**
+     * A numeric item on an answer sheet gets marker boxes: a scan records the box the marker ticked
+     * as "2 marks", which is the marks given, never the student's number 2.
+     */
+    @Test
+    void marksAMarkerGaveANumericItemAreMarksNotTheAnswer() throws IOException {
+        Path responses = responses(row("1", "Asha", "2 marks", "1 mark", "0 marks"));
+        Cli mark = Cli.run("mark", run.toString(), "--responses", responses.toString(), "--wrong", "-0.5");
+        assertThat(mark.exitCode()).as(mark.toString()).isZero();
+        Map<String, CSVRecord> results = results();
+        assertThat(new java.math.BigDecimal(results.get("1").get("G marks"))).isEqualByComparingTo("2.00");
+        assertThat(new java.math.BigDecimal(results.get("1").get("R marks"))).isEqualByComparingTo("1.00");
+        assertThat(new java.math.BigDecimal(results.get("1").get("S marks"))).as("marked 0 by hand: no penalty")
+                .isEqualByComparingTo("0.00");
+
+        Path tooMany = responses(row("2", "Ben", "3 marks", "", ""));
+        Cli refused = Cli.run("mark", run.toString(), "--responses", tooMany.toString());
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.err()).contains("3 marks but question " + number.get("G") + " is worth 2 marks");
+    }
+
     @Test
     void anotherUnitOrAThousandsCommaIsRefusedWithWhatToType() throws IOException {
         Path responses = responses(row("1", "Asha", "981 cm/s²", "1,500", "19.6 km"));
