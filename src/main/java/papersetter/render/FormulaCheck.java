@@ -122,7 +122,9 @@ public final class FormulaCheck {
     }
 
     private void look(Path file, int line, String column, String text, float size) {
-        if (text == null || text.isEmpty()) {
+        // Every formula opens with \( or \[ or $$: a text with neither a backslash nor $$ (most of a
+        // bank) holds none, and need not be parsed; a 100 000-question bank has 700 000 texts.
+        if (text == null || text.indexOf('\\') < 0 && !text.contains("$$")) {
             return;
         }
         for (Markup.Formula formula : Markup.formulas(text)) {
