@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import papersetter.io.InputFile;
+import papersetter.io.TypedCsv;
 import papersetter.model.BadInputException;
 import papersetter.model.Letters;
 
@@ -112,15 +112,15 @@ final class ResponsesFile {
             text = text.substring(sep.end());
             skippedLines = 1;
         } else {
-            delimiter = delimiter(text);
+            delimiter = TypedCsv.delimiter(text);
         }
-        int[] lineStarts = lineStarts(text);
+        int[] lineStarts = TypedCsv.lineStarts(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                int line = lineOf(lineStarts, record.getCharacterPosition()) + skippedLines;
+                int line = TypedCsv.lineOf(lineStarts, record.getCharacterPosition()) + skippedLines;
                 List<String> cells = record.toList();
                 if (header == null) {
                     header = cells.stream().map(String::strip).toList();
@@ -228,53 +228,5 @@ final class ResponsesFile {
             return before;
         }
         return index;
-    }
-
-    /** Of {@code ,} {@code ;} and tab, the one the header line holds most of (outside quotes). */
-    private static char delimiter(String text) {
-        int[] counts = new int[3];
-        char[] candidates = {',', ';', '\t'};
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted) {
-                for (int k = 0; k < 3; k++) {
-                    if (c == candidates[k]) {
-                        counts[k]++;
-                    }
-                }
-            }
-        }
-        int best = 0;
-        for (int k = 1; k < 3; k++) {
-            if (counts[k] > counts[best]) {
-                best = k;
-            }
-        }
-        return candidates[best];
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
-
-    private static int lineOf(int[] starts, long position) {
-        int found = Arrays.binarySearch(starts, (int) position);
-        return (found >= 0 ? found : -found - 2) + 1;
     }
 }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import papersetter.bank.BankProblem;
 import papersetter.bank.ProblemLines;
 import papersetter.io.InputFile;
+import papersetter.io.TypedCsv;
 import papersetter.model.BadInputException;
 import papersetter.model.Letters;
 import papersetter.model.Roll;
@@ -95,9 +95,9 @@ public record Roster(Path file, List<Student> students) {
             text = text.substring(sep.end());
             skipped = 1;
         } else {
-            delimiter = delimiter(text);
+            delimiter = TypedCsv.delimiter(text);
         }
-        int[] starts = lineStarts(text);
+        int[] starts = TypedCsv.lineStarts(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
         List<String> header = null;
         List<Map.Entry<Integer, List<String>>> rows = new ArrayList<>();
@@ -108,7 +108,7 @@ public record Roster(Path file, List<Student> students) {
                 while (at < text.length() && (text.charAt(at) == '\r' || text.charAt(at) == '\n')) {
                     at++;
                 }
-                int line = lineOf(starts, at) + skipped;
+                int line = TypedCsv.lineOf(starts, at) + skipped;
                 List<String> cells = record.toList();
                 if (header == null) {
                     header = cells.stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList();
@@ -233,53 +233,5 @@ public record Roster(Path file, List<Student> students) {
 
     private static String cell(List<String> cells, int index) {
         return index < cells.size() ? cells.get(index) : "";
-    }
-
-    /** Of {@code ,} {@code ;} and tab, the one the header line holds most of (outside quotes). */
-    private static char delimiter(String text) {
-        int[] counts = new int[3];
-        char[] candidates = {',', ';', '\t'};
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted) {
-                for (int k = 0; k < 3; k++) {
-                    if (c == candidates[k]) {
-                        counts[k]++;
-                    }
-                }
-            }
-        }
-        int best = 0;
-        for (int k = 1; k < 3; k++) {
-            if (counts[k] > counts[best]) {
-                best = k;
-            }
-        }
-        return candidates[best];
-    }
-
-    private static int[] lineStarts(String text) {
-        int[] starts = new int[16];
-        int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        return Arrays.copyOf(starts, count);
-    }
-
-    private static int lineOf(int[] starts, long position) {
-        int found = Arrays.binarySearch(starts, (int) position);
-        return (found >= 0 ? found : -found - 2) + 1;
     }
 }
