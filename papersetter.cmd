@@ -61,7 +61,8 @@ call :listSources >"%stamp%"
 if exist "%archive%" del "%archive%"
 :built
 
-rem A training run on the shipped bank lists the classes every command needs; a static archive of
+rem A training run on the shipped banks (Django's code, the maths sample's formulas) lists the
+rem classes every command needs; a static archive of
 rem them serves them all from then on (static, because picocli is built for Java 5). The archive is
 rem remade when the jar is newer than it: the jar's time and size are kept beside it.
 for %%J in ("%jar%") do set "jarstamp=%%~tzJ"
@@ -70,7 +71,7 @@ if exist "%archive%.stamp" set /p archived=<"%archive%.stamp"
 if exist "%archive%" if "%archived%"=="%jarstamp%" goto :run
 for %%I in ("%TEMP%") do set "training=%%~fsI\papersetter-training-%RANDOM%%RANDOM%"
 mkdir "%training%" 2>nul
-"%java%" "@%options%" "-XX:DumpLoadedClassList=%training%\classes.lst" -jar "%jar%" generate --bank "%here%\bank\django" --count 12 --sets 2 --seed 1 --out "%training%\out" >nul 2>&1
+"%java%" "@%options%" "-XX:DumpLoadedClassList=%training%\classes.lst" -jar "%jar%" generate --bank "%here%\bank" --count 40 --sets 2 --seed 1 --out "%training%\out" >nul 2>&1
 if exist "%archive%" del "%archive%"
 "%java%" -XX:+UseSerialGC -Xshare:dump "-XX:SharedClassListFile=%training%\classes.lst" "-XX:SharedArchiveFile=%archive%" -cp "%jar%" >nul 2>&1
 if errorlevel 1 if exist "%archive%" del "%archive%"

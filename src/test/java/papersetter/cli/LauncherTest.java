@@ -35,7 +35,7 @@ class LauncherTest {
         String dump = bash.get(1);
         String run = bash.get(2);
         assertThat(training).isEqualTo("JAVA @HERE/launcher/jvm.options -XX:DumpLoadedClassList=TRAINING/classes.lst"
-                + " -jar JAR generate --bank HERE/bank/django --count 12 --sets 2 --seed 1 --out TRAINING/out");
+                + " -jar JAR generate --bank HERE/bank --count 40 --sets 2 --seed 1 --out TRAINING/out");
         assertThat(dump).isEqualTo("JAVA -XX:+UseSerialGC -Xshare:dump -XX:SharedClassListFile=TRAINING/classes.lst"
                 + " -XX:SharedArchiveFile=ARCHIVE -cp JAR");
         assertThat(run).isEqualTo("JAVA @HERE/launcher/jvm.options -jar JAR ARGS");
