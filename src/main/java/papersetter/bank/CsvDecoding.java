@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import papersetter.io.Signature;
 
 /**
  * Turns a bank file's bytes into text. UTF-8 (with or without a byte-order mark) and UTF-16 with
@@ -28,15 +29,15 @@ final class CsvDecoding {
     static Optional<CsvText> decode(byte[] bytes, Path file, ProblemList problems) {
         Charset charset = StandardCharsets.UTF_8;
         int skip = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (Signature.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             skip = 3;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+        } else if (Signature.startsWith(bytes, 0xFF, 0xFE)) {
             charset = StandardCharsets.UTF_16LE;
             skip = 2;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+        } else if (Signature.startsWith(bytes, 0xFE, 0xFF)) {
             charset = StandardCharsets.UTF_16BE;
             skip = 2;
-        } else if (startsWith(bytes, 'P', 'K', 3, 4)) {
+        } else if (Signature.startsWith(bytes, 'P', 'K', 3, 4)) {
             // A workbook renamed or saved with a .csv name: its zip bytes would otherwise be reported as "not UTF-8".
             problems.error(file, 0, null, "this is a spreadsheet workbook (.xlsx), not a CSV file", SAVE_AS_UTF8);
             return Optional.empty();
@@ -167,17 +168,5 @@ final class CsvDecoding {
                     Character.FORMAT -> c == '\t';
             default -> c != 0xFFFD && (c & 0xFFFE) != 0xFFFE && !(c >= 0xFDD0 && c <= 0xFDEF);
         });
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import papersetter.io.Signature;
 
 /** The formats papersetter reads banks from and converts questions to. */
 public enum Format {
@@ -72,7 +73,7 @@ public enum Format {
         if (name.endsWith(".csv")) {
             return Optional.of(CSV); // the CSV reader says it when a .csv file is a workbook in disguise
         }
-        if (startsWith(bytes, 'P', 'K', 3, 4)) {
+        if (Signature.startsWith(bytes, 'P', 'K', 3, 4)) {
             return Optional.of(XLSX);
         }
         if (name.endsWith(".gift")) {
@@ -99,17 +100,5 @@ public enum Format {
             return Optional.empty();
         }
         return Optional.of(CSV);
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -10,8 +10,9 @@ import papersetter.bank.BankProblem;
 import papersetter.model.Answer;
 import papersetter.model.BadInputException;
 import papersetter.model.Marks;
-import papersetter.render.FontCoverage;
+import papersetter.model.NaturalOrder;
 import papersetter.output.Manifest;
+import papersetter.render.FontCoverage;
 import papersetter.render.Layout;
 import papersetter.render.Layouts;
 import papersetter.render.MarksReport;
@@ -110,42 +111,7 @@ final class ReportPdf {
 
     /** Roll numbers in register order: runs of digits compared by value, the rest as text. */
     static List<Student> byRoll(List<Student> students) {
-        return students.stream().sorted(Comparator.comparing(Student::roll, ReportPdf::compareRolls)).toList();
-    }
-
-    static int compareRolls(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (Character.isDigit(x) && Character.isDigit(y)) {
-                int ei = i;
-                int ej = j;
-                while (ei < a.length() && Character.isDigit(a.charAt(ei))) {
-                    ei++;
-                }
-                while (ej < b.length() && Character.isDigit(b.charAt(ej))) {
-                    ej++;
-                }
-                int byValue = new java.math.BigInteger(a.substring(i, ei)).compareTo(new java.math.BigInteger(
-                        b.substring(j, ej)));
-                if (byValue != 0) {
-                    return byValue;
-                }
-                i = ei;
-                j = ej;
-                continue;
-            }
-            int byText = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
-            if (byText != 0) {
-                return byText;
-            }
-            i++;
-            j++;
-        }
-        int byLength = Integer.compare(a.length() - i, b.length() - j);
-        return byLength != 0 ? byLength : a.compareTo(b);
+        return students.stream().sorted(Comparator.comparing(Student::roll, NaturalOrder.TEXT)).toList();
     }
 
     private static String percent(Student student) {

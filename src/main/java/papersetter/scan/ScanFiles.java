@@ -8,10 +8,13 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import papersetter.io.Signature;
 import papersetter.model.BadInputException;
+import papersetter.model.NaturalOrder;
 
 /**
  * The scan files {@code --scans} names: one file, or every scan in one folder sorted by name (as a
@@ -67,7 +70,7 @@ final class ScanFiles {
             } catch (IOException e) {
                 throw new BadInputException(input + ": the folder cannot be read (" + e.getMessage() + ").");
             }
-            entries.sort(Comparator.comparing(p -> p.getFileName().toString(), ScanFiles::byName));
+            entries.sort(Comparator.comparing(p -> p.getFileName().toString(), NaturalOrder.TEXT));
             List<String> skipped = new ArrayList<>();
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
@@ -179,17 +182,17 @@ final class ScanFiles {
             problems.add(file + ": cannot be read (" + e.getMessage() + ").");
             return null;
         }
-        if (n >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+        byte[] read = Arrays.copyOf(head, n);
+        if (Signature.startsWith(read, '%', 'P', 'D', 'F')) {
             return Kind.PDF;
         }
-        if (n >= 8 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G') {
+        if (n >= 8 && Signature.startsWith(read, 0x89, 'P', 'N', 'G')) {
             return Kind.PNG;
         }
-        if (n >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+        if (Signature.startsWith(read, 0xFF, 0xD8, 0xFF)) {
             return Kind.JPEG;
         }
-        if (n >= 4 && ((head[0] == 'I' && head[1] == 'I' && head[2] == 42 && head[3] == 0)
-                || (head[0] == 'M' && head[1] == 'M' && head[2] == 0 && head[3] == 42))) {
+        if (Signature.startsWith(read, 'I', 'I', 42, 0) || Signature.startsWith(read, 'M', 'M', 0, 42)) {
             return Kind.TIFF;
         }
         return null;
@@ -206,40 +209,5 @@ final class ScanFiles {
             case "tif", "tiff" -> Kind.TIFF;
             default -> null;
         };
-    }
-
-    /** Names in the order a person reads them: "scan2" before "scan10". */
-    static int byName(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            char x = a.charAt(i);
-            char y = b.charAt(j);
-            if (Character.isDigit(x) && Character.isDigit(y)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
-                }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-                if (c != 0) {
-                    return c;
-                }
-                continue;
-            }
-            int c = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
-            if (c != 0) {
-                return c;
-            }
-            i++;
-            j++;
-        }
-        int c = Integer.compare(a.length() - i, b.length() - j);
-        return c != 0 ? c : a.compareTo(b);
     }
 }

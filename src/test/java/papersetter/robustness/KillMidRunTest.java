@@ -30,12 +30,7 @@ class KillMidRunTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aRunKilledMidBatchLeavesNoRunFolderAndTheNextRunClearsUpAfterIt() throws Exception {
         Path log = scratch.resolve("killed-run.log");
-        Process run = new ProcessBuilder(OtherJvm.javaCommand(), "-cp", System.getProperty("java.class.path"),
-                "papersetter.cli.Main", "generate", "--bank", "bank/django", "--count", "100", "--sets", "52",
-                "--seed", "7", "--out", out.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process run = OtherJvm.startBigBatch(out, log);
         try {
             int filesWhenKilled = OtherJvm.waitUntilWriting(run, log, out);
             run.destroyForcibly();

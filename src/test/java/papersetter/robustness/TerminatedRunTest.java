@@ -28,12 +28,7 @@ class TerminatedRunTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aRunToldToStopMidBatchLeavesNothingBehind() throws Exception {
         Path log = scratch.resolve("terminated-run.log");
-        Process run = new ProcessBuilder(OtherJvm.javaCommand(), "-cp", System.getProperty("java.class.path"),
-                "papersetter.cli.Main", "generate", "--bank", "bank/django", "--count", "100", "--sets", "52",
-                "--seed", "7", "--out", out.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        Process run = OtherJvm.startBigBatch(out, log);
         try {
             int filesWhenStopped = OtherJvm.waitUntilWriting(run, log, out);
             run.destroy(); // SIGTERM: shutdown hooks run

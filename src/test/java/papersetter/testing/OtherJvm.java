@@ -25,6 +25,19 @@ public final class OtherJvm {
     }
 
     /**
+     * Starts, in a JVM of its own, a run long enough to be stopped half-way: 52 sets of 100 Django
+     * questions into {@code out}, its output in {@code log}.
+     */
+    public static Process startBigBatch(Path out, Path log) throws IOException {
+        return new ProcessBuilder(javaCommand(), "-cp", System.getProperty("java.class.path"),
+                "papersetter.cli.Main", "generate", "--bank", "bank/django", "--count", "100", "--sets", "52",
+                "--seed", "7", "--out", out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    /**
      * Waits until the run has written at least two files into its temporary folder in {@code out};
      * returns how many it had.
      */
