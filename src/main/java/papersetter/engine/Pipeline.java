@@ -240,14 +240,23 @@ public final class Pipeline {
                 }
                 progress.setDone();
             });
-            print.finish();
-            // The keys table and the manifest grow with the number of sets, so they are made only
-            // once the sets are written and let go, never alongside them; but beside each other.
-            CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(() -> KeysCsv.write(papers, plan.layout().optionLabels()));
-            byte[] manifest = ManifestWriter.write(sheetManifest != null ? sheetManifest
-                    : RunRecords.manifest(plan, printFile, KeysCsv.FILE));
-            folder.write(KeysCsv.FILE, Threads.join(keys));
-            folder.write(MANIFEST, manifest);
+            // The print file, the keys table and the manifest grow with the number of sets, so they
+            // are made only once the sets are written and let go, never alongside them; but beside
+            // each other, the print file (the longest to write) on a thread of its own.
+            CompletableFuture<Void> printed = Threads.onOwnThread("papersetter: print file", print::finish);
+            try {
+                CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(
+                        () -> KeysCsv.write(papers, plan.layout().optionLabels()));
+                byte[] manifest = ManifestWriter.write(sheetManifest != null ? sheetManifest
+                        : RunRecords.manifest(plan, printFile, KeysCsv.FILE));
+                folder.write(KeysCsv.FILE, Threads.join(keys));
+                folder.write(MANIFEST, manifest);
+            } catch (RuntimeException e) {
+                // The folder goes when this fails: not while the print file is still being written into it.
+                Threads.settle(printed);
+                throw e;
+            }
+            Threads.join(printed);
             // What a format could not hold is said once, for set A: every set is made of the same kinds.
             Map<String, List<String>> losses = new LinkedHashMap<>();
             for (Format format : exports) {

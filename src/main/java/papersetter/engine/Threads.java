@@ -10,6 +10,27 @@ final class Threads {
     private Threads() {
     }
 
+    /**
+     * Runs {@code work} on a thread of its own, for a long task that must not wait behind others in
+     * the shared pool (which has one thread on a two-core machine).
+     */
+    static CompletableFuture<Void> onOwnThread(String name, Runnable work) {
+        return CompletableFuture.runAsync(work, task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** Waits for {@code work} to end, whatever its outcome: for cleaning up after another failure. */
+    static void settle(CompletableFuture<?> work) {
+        try {
+            work.join();
+        } catch (RuntimeException ignored) {
+            // the failure being handled is the one to report
+        }
+    }
+
     static <T> T join(CompletableFuture<T> work) {
         try {
             return work.join();

@@ -36,6 +36,47 @@ class RunFolderTest {
     }
 
     @Test
+    void everyFileOfAFinishedRunHoldsWhatWasWrittenToIt() throws IOException {
+        // Files are put on disk in the background as they are written; the folder must not move
+        // into place before the last of them, nor with the bytes of an earlier write.
+        Path committed;
+        try (RunFolder folder = RunFolder.create(out, "run")) {
+            for (int i = 0; i < 300; i++) {
+                folder.write("paper-" + i + ".pdf", ("first " + i).getBytes());
+            }
+            folder.write("paper-7.pdf", "second 7".getBytes());
+            // the print file is written straight into the working folder, not through write()
+            Files.writeString(folder.workingFolder().resolve("all-papers.pdf"), "print");
+            committed = folder.commit();
+        }
+        assertThat(entries(committed)).hasSize(301);
+        assertThat(Files.readString(committed.resolve("paper-7.pdf"))).isEqualTo("second 7");
+        assertThat(Files.readString(committed.resolve("paper-299.pdf"))).isEqualTo("first 299");
+        assertThat(Files.readString(committed.resolve("all-papers.pdf"))).isEqualTo("print");
+    }
+
+    @Test
+    void aRunGivenUpIsNotMadeAgainByFilesStillGoingToDisk() throws Exception {
+        try (RunFolder folder = RunFolder.create(out, "run")) {
+            for (int i = 0; i < 300; i++) {
+                folder.write("paper-" + i + ".pdf", new byte[4096]);
+            }
+        }
+        assertThat(entries(out)).isEmpty();
+        Thread.sleep(200); // time for a file still queued to be put on disk, if it could be
+        assertThat(entries(out)).isEmpty();
+    }
+
+    @Test
+    void nothingIsWrittenIntoARunGivenUp() {
+        RunFolder folder = RunFolder.create(out, "run");
+        folder.close();
+        assertThatThrownBy(() -> folder.write("paper-A.pdf", new byte[] {1}))
+                .isInstanceOf(RunFailure.class);
+        assertThat(entries(out)).isEmpty();
+    }
+
+    @Test
     void aWriteThatFailsHalfWayLeavesNothingBehind() throws IOException {
         try (RunFolder folder = RunFolder.create(out, "run")) {
             folder.write("paper-A.pdf", new byte[] {1});
