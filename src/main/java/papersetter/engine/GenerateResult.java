@@ -16,9 +16,12 @@ import papersetter.select.Overlap;
  * @param overlap how far apart the sets are, as drawn; empty for a reprint, which draws nothing
  * @param unrecorded why the run, though written, could not be added to the record of runs
  * @param exportLosses by the title of each exported format, what it could not hold of set A's questions
+ * @param manifestDigest the SHA-256 of manifest.json as written, for the record of runs (which would
+ *     otherwise read the file back); empty when not known
  */
 public record GenerateResult(Path folder, long seed, List<Paper> papers, List<String> files, List<BankProblem> warnings,
-        Optional<Overlap> overlap, Optional<String> unrecorded, Map<String, List<String>> exportLosses) {
+        Optional<Overlap> overlap, Optional<String> unrecorded, Map<String, List<String>> exportLosses,
+        Optional<String> manifestDigest) {
     public GenerateResult {
         papers = List.copyOf(papers);
         files = List.copyOf(files);
@@ -27,18 +30,24 @@ public record GenerateResult(Path folder, long seed, List<Paper> papers, List<St
     }
 
     public GenerateResult(Path folder, long seed, List<Paper> papers, List<String> files, List<BankProblem> warnings) {
-        this(folder, seed, papers, files, warnings, Optional.empty(), Optional.empty(), Map.of());
+        this(folder, seed, papers, files, warnings, Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
     }
 
     GenerateResult withOverlap(Overlap drawn) {
-        return new GenerateResult(folder, seed, papers, files, warnings, Optional.of(drawn), unrecorded, exportLosses);
+        return new GenerateResult(folder, seed, papers, files, warnings, Optional.of(drawn), unrecorded, exportLosses,
+                manifestDigest);
     }
 
     GenerateResult withUnrecorded(Optional<String> problem) {
-        return new GenerateResult(folder, seed, papers, files, warnings, overlap, problem, exportLosses);
+        return new GenerateResult(folder, seed, papers, files, warnings, overlap, problem, exportLosses, manifestDigest);
     }
 
     GenerateResult withExportLosses(Map<String, List<String>> losses) {
-        return new GenerateResult(folder, seed, papers, files, warnings, overlap, unrecorded, losses);
+        return new GenerateResult(folder, seed, papers, files, warnings, overlap, unrecorded, losses, manifestDigest);
+    }
+
+    GenerateResult withManifestDigest(String digest) {
+        return new GenerateResult(folder, seed, papers, files, warnings, overlap, unrecorded, exportLosses,
+                Optional.of(digest));
     }
 }

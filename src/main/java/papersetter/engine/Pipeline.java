@@ -19,6 +19,7 @@ import papersetter.model.NegativeMarking;
 import papersetter.model.Paper;
 import papersetter.model.Question;
 import papersetter.model.Section;
+import papersetter.model.Sha256;
 import papersetter.formats.Format;
 import papersetter.formats.SetExport;
 import papersetter.output.KeysCsv;
@@ -71,6 +72,7 @@ public final class Pipeline {
     public static GenerateResult generate(GenerateRequest request, Progress progress) {
         // The fonts are read on a spare core while the bank loads and the sets are drawn.
         RunFonts.ReadAhead fonts = RunFonts.readAhead(request.layout().fonts().family());
+        History.loadAhead();
         // A class list is checked before the bank is read: its mistakes are found in a second.
         Roster roster = request.students() == null ? null : Roster.read(request.students(), request.sets());
         Bank bank = BankReader.read(request.bank());
@@ -92,7 +94,8 @@ public final class Pipeline {
                 Threads.join(bankFiles), RunRecords.drawing(drawing, papers), withNotes(bank.warnings(), drawing.notes(), bank));
         GenerateResult result = write(plan, request.outDir(), fonts, progress, request.exports(),
                 AnswerSheets.of(plan.layout(), roster)).withOverlap(drawing.overlap());
-        return result.withUnrecorded(History.record(request.outDir(), RunRecords.historyEntry(result, request)));
+        return result.withUnrecorded(History.record(request.outDir(), RunRecords.historyEntry(result, request),
+                result.manifestDigest()));
     }
 
     /**
@@ -243,6 +246,7 @@ public final class Pipeline {
             // The print file, the keys table and the manifest grow with the number of sets, so they
             // are made only once the sets are written and let go, never alongside them; but beside
             // each other, the print file (the longest to write) on a thread of its own.
+            String manifestDigest;
             CompletableFuture<Void> printed = Threads.onOwnThread("papersetter: print file", print::finish);
             try {
                 CompletableFuture<byte[]> keys = CompletableFuture.supplyAsync(
@@ -251,6 +255,8 @@ public final class Pipeline {
                         : RunRecords.manifest(plan, printFile, KeysCsv.FILE));
                 folder.write(KeysCsv.FILE, Threads.join(keys));
                 folder.write(MANIFEST, manifest);
+                // for the record of runs, worked out here while the print file is still being written
+                manifestDigest = Sha256.hex(manifest);
             } catch (RuntimeException e) {
                 // The folder goes when this fails: not while the print file is still being written into it.
                 Threads.settle(printed);
@@ -270,7 +276,8 @@ public final class Pipeline {
                 }
             }
             Path committed = folder.commit();
-            return new GenerateResult(committed, plan.seed(), papers, written, plan.warnings()).withExportLosses(losses);
+            return new GenerateResult(committed, plan.seed(), papers, written, plan.warnings()).withExportLosses(losses)
+                    .withManifestDigest(manifestDigest);
         } finally {
             progress.finish();
         }

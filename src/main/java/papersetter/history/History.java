@@ -30,6 +30,16 @@ public final class History {
         return RunDatabase.file(outDir);
     }
 
+    /**
+     * Starts loading the record's database library on a thread of its own, so that recording the
+     * run at its end need not wait for it; whoever opens the database first waits for the load.
+     */
+    public static void loadAhead() {
+        Thread loader = new Thread(RunDatabase::loadLibrary, "papersetter: record of runs");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** What {@code papersetter history} shows. */
     public record Summary(int runs, List<HistoryEntry> latest, Map<String, Integer> uses) {
     }
@@ -67,11 +77,14 @@ public final class History {
      * Records a run whose folder is in place. Its papers are written whatever happens here, so a
      * failure is returned in words for the command to print, not thrown: the next run into the
      * folder adds the run from its manifest.
+     *
+     * @param manifestDigest the SHA-256 of the run's manifest.json, when the caller has it; otherwise
+     *     the file is read
      */
-    public static Optional<String> record(Path outDir, HistoryEntry entry) {
+    public static Optional<String> record(Path outDir, HistoryEntry entry, Optional<String> manifestDigest) {
         try {
             withDatabase(outDir, "add the run to the record of runs", database -> {
-                database.record(entry);
+                database.record(entry, manifestDigest);
                 return null;
             });
             return Optional.empty();

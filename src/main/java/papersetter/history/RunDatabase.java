@@ -26,6 +26,7 @@ import papersetter.model.Sha256;
 import papersetter.output.ManifestReader;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteJDBCLoader;
 import papersetter.model.BadInputException;
 
 /**
@@ -66,6 +67,18 @@ final class RunDatabase implements AutoCloseable {
 
     static Path file(Path outDir) {
         return outDir.resolve(FILE);
+    }
+
+    /**
+     * Unpacks and loads SQLite's native library, some 60 ms of a run's start. A failure is left
+     * for {@link #open} to meet and report in words; here it changes nothing.
+     */
+    static void loadLibrary() {
+        try {
+            SQLiteJDBCLoader.initialize();
+        } catch (Exception | LinkageError e) {
+            // open() loads it again and says what went wrong
+        }
     }
 
     /** Opens the database, making it and its tables if it is new. */
@@ -146,9 +159,9 @@ final class RunDatabase implements AutoCloseable {
      * Adds {@code entry} (a run just written, whose folder is in place) and brings the record up to
      * date with the output folder, all in one transaction.
      */
-    void record(HistoryEntry entry) throws SQLException {
+    void record(HistoryEntry entry, Optional<String> digest) throws SQLException {
         inTransaction(() -> {
-            add(entry, manifestDigest(entry.run()), "run");
+            add(entry, digest.orElseGet(() -> manifestDigest(entry.run())), "run");
             catchUp();
         });
     }

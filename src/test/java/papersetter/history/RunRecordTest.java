@@ -78,6 +78,22 @@ class RunRecordTest {
     }
 
     @Test
+    void theRecordHoldsTheDigestOfTheManifestAsItIsOnDisk() throws Exception {
+        // The run hands over the digest of the bytes it wrote rather than reading the file back;
+        // reprints are known by it, so it must be the file's.
+        assertThat(generate("--count", "2").exitCode()).isZero();
+        Path manifest;
+        try (Stream<Path> runs = Files.list(out)) {
+            manifest = runs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("manifest.json");
+        }
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + History.file(out));
+                java.sql.ResultSet row = db.createStatement().executeQuery("SELECT manifest_sha256 FROM runs")) {
+            assertThat(row.next()).isTrue();
+            assertThat(row.getString(1)).isEqualTo(papersetter.model.Sha256.hex(manifest));
+        }
+    }
+
+    @Test
     void aReprintIsNotARunOfItsOwn() throws IOException {
         assertThat(generate("--count", "2").exitCode()).isZero();
         Path manifest;
@@ -95,7 +111,7 @@ class RunRecordTest {
         Files.createDirectories(History.file(out));
         HistoryEntry entry = new HistoryEntry("small-20261101-090000-seed1", "2026-11-01T09:00:00", "b", 1, "",
                 Map.of("A", List.of("S-001")));
-        Optional<String> problem = History.record(out, entry);
+        Optional<String> problem = History.record(out, entry, Optional.empty());
         assertThat(problem).contains("Cannot add the run to the record of runs " + History.file(out) + ": a folder is in"
                 + " the way where this file should be. Move the folder, or choose another output folder with --out."
                 + " The papers are written; the next run into " + out + " adds this one from its folder.");
