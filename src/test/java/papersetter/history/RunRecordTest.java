@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import papersetter.model.Sha256;
 import papersetter.testing.Cli;
 
 /**
@@ -82,24 +86,18 @@ class RunRecordTest {
         // The run hands over the digest of the bytes it wrote rather than reading the file back;
         // reprints are known by it, so it must be the file's.
         assertThat(generate("--count", "2").exitCode()).isZero();
-        Path manifest;
-        try (Stream<Path> runs = Files.list(out)) {
-            manifest = runs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("manifest.json");
-        }
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + History.file(out));
-                java.sql.ResultSet row = db.createStatement().executeQuery("SELECT manifest_sha256 FROM runs")) {
+        Path manifest = firstRunManifest();
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + History.file(out));
+                ResultSet row = db.createStatement().executeQuery("SELECT manifest_sha256 FROM runs")) {
             assertThat(row.next()).isTrue();
-            assertThat(row.getString(1)).isEqualTo(papersetter.model.Sha256.hex(manifest));
+            assertThat(row.getString(1)).isEqualTo(Sha256.hex(manifest));
         }
     }
 
     @Test
     void aReprintIsNotARunOfItsOwn() throws IOException {
         assertThat(generate("--count", "2").exitCode()).isZero();
-        Path manifest;
-        try (Stream<Path> runs = Files.list(out)) {
-            manifest = runs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("manifest.json");
-        }
+        Path manifest = firstRunManifest();
         Cli reprint = Cli.run("generate", "--from", manifest.toString(), "--out", out.toString());
         assertThat(reprint.exitCode()).as(reprint.toString()).isZero();
         Cli history = Cli.run("history", "--out", out.toString());
@@ -119,6 +117,12 @@ class RunRecordTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("Cannot read the record of runs " + History.file(out) + ": a folder is in the"
                 + " way where this file should be. Move the folder, or choose another output folder with --out.\n");
+    }
+
+    private Path firstRunManifest() throws IOException {
+        try (Stream<Path> runs = Files.list(out)) {
+            return runs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("manifest.json");
+        }
     }
 
     private Cli generate(String... more) {
