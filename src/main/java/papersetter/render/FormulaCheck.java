@@ -69,12 +69,20 @@ public final class FormulaCheck {
      */
     public static void readAhead(List<Question> questions) {
         for (Question question : questions) {
-            String text = question.text() + question.options() + question.explanation();
-            if (text.contains("\\(") || text.contains("\\[") || text.contains("$$")) {
+            // Each text looked at where it is: joining them made a copy of every question of the bank.
+            boolean formula = opensFormula(question.text()) || opensFormula(question.explanation());
+            for (int o = 0; o < question.options().size() && !formula; o++) {
+                formula = opensFormula(question.options().get(o));
+            }
+            if (formula) {
                 java.util.concurrent.CompletableFuture.runAsync(() -> problem("\\frac{1}{2}"));
                 return;
             }
         }
+    }
+
+    private static boolean opensFormula(String text) {
+        return text.contains("\\(") || text.contains("\\[") || text.contains("$$");
     }
 
     /** Formulas already read, and what was wrong with each ("" for nothing): a bank repeats its formulas. */
