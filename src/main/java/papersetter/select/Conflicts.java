@@ -45,42 +45,72 @@ final class Conflicts {
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
+        // Only a text whose rough hash another text shares can repeat it: the comparable forms of the
+        // others (nearly every question of a bank) are never made.
+        int[] roughHashes = new int[questions.size()];
+        for (int i = 0; i < roughHashes.length; i++) {
+            roughHashes[i] = SameText.roughHash(questions.get(i).text());
+        }
+        int[] shared = shared(roughHashes);
+        // Questions linked to another; the rest are each a class of one unit, which is no conflict.
+        boolean[] linked = new boolean[questions.size()];
         Map<String, Integer> firstWith = new HashMap<>();
         List<String[]> repeats = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
-            Integer sameText = firstWith.putIfAbsent("text:" + SameText.comparable(q.text()), i);
-            if (sameText != null) {
-                repeats.add(new String[] {q.id(), questions.get(sameText).id()});
-                union(parent, i, sameText);
+            if (Arrays.binarySearch(shared, roughHashes[i]) >= 0) {
+                Integer sameText = firstWith.putIfAbsent("text:" + SameText.comparable(q.text()), i);
+                if (sameText != null) {
+                    repeats.add(new String[] {q.id(), questions.get(sameText).id()});
+                    union(parent, linked, i, sameText);
+                }
             }
             for (String fact : q.facts()) {
                 Integer sameFact = firstWith.putIfAbsent("fact:" + fact, i);
                 if (sameFact != null) {
-                    union(parent, i, sameFact);
+                    union(parent, linked, i, sameFact);
                 }
             }
         }
         // A class counts when two or more units hold it (a group's own items may share a fact).
         Map<Integer, TreeSet<Integer>> unitsOfRoot = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
-            unitsOfRoot.computeIfAbsent(find(parent, i), r -> new TreeSet<>()).add(unitOf.get(i));
+            if (linked[i]) {
+                unitsOfRoot.computeIfAbsent(find(parent, i), r -> new TreeSet<>()).add(unitOf.get(i));
+            }
         }
         Map<Integer, Integer> classOfRoot = new HashMap<>();
-        List<TreeSet<Integer>> perUnit = new ArrayList<>();
-        units.forEach(u -> perUnit.add(new TreeSet<>()));
+        Map<Integer, TreeSet<Integer>> perUnit = new HashMap<>();
         for (int i = 0; i < questions.size(); i++) {
+            if (!linked[i]) {
+                continue;
+            }
             int root = find(parent, i);
             if (unitsOfRoot.get(root).size() > 1) {
                 int c = classOfRoot.computeIfAbsent(root, r -> classOfRoot.size());
-                perUnit.get(unitOf.get(i)).add(c);
+                perUnit.computeIfAbsent(unitOf.get(i), u -> new TreeSet<>()).add(c);
             }
         }
         int[][] classes = new int[units.size()][];
         for (int u = 0; u < classes.length; u++) {
-            classes[u] = perUnit.get(u).isEmpty() ? NONE : perUnit.get(u).stream().mapToInt(Integer::intValue).toArray();
+            TreeSet<Integer> held = perUnit.get(u);
+            classes[u] = held == null ? NONE : held.stream().mapToInt(Integer::intValue).toArray();
         }
         return new Conflicts(classes, classOfRoot.size(), repeats);
+    }
+
+    /** The hashes that occur more than once, sorted. */
+    private static int[] shared(int[] hashes) {
+        int[] sorted = hashes.clone();
+        Arrays.sort(sorted);
+        int[] shared = new int[sorted.length];
+        int count = 0;
+        for (int i = 1; i < sorted.length; i++) {
+            if (sorted[i] == sorted[i - 1] && (count == 0 || shared[count - 1] != sorted[i])) {
+                shared[count++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(shared, count);
     }
 
     private static int find(int[] parent, int i) {
@@ -91,7 +121,9 @@ final class Conflicts {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    private static void union(int[] parent, boolean[] linked, int a, int b) {
+        linked[a] = true;
+        linked[b] = true;
         int ra = find(parent, a);
         int rb = find(parent, b);
         if (ra != rb) {

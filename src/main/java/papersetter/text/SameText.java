@@ -67,8 +67,52 @@ public final class SameText {
         return out.toString();
     }
 
+    /**
+     * A hash equal for any two texts whose {@link #comparable} forms are equal (and for a few others):
+     * that of their characters but white space and {@link #CODE_LINE}, each lower-cased. For a text of
+     * Latin-1 characters it is worked out from the text itself: the comparable form holds every one of
+     * its characters but white space, in order, and lower-casing the code as well as the prose undoes
+     * the one difference; so only texts that share this hash need their comparable forms made.
+     */
+    public static int roughHash(String text) {
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF) {
+                // Beyond Latin-1, lower-casing a whole text is more than lower-casing each character (İ, Σ).
+                return roughHashOf(comparable(text));
+            }
+            int folded = ROUGH[c];
+            if (folded >= 0) {
+                hash = 31 * hash + folded;
+            }
+        }
+        return hash;
+    }
+
+    private static int roughHashOf(String text) {
+        int hash = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int folded = c <= 0xFF ? ROUGH[c] : Character.isWhitespace(c) ? -1 : Character.toLowerCase(c);
+            if (folded >= 0) {
+                hash = 31 * hash + folded;
+            }
+        }
+        return hash;
+    }
+
     /** Marks a line of fenced code in a comparable text; no bank text holds it. */
     private static final char CODE_LINE = '\u0001';
+
+    /** Each Latin-1 character lower-cased, or -1 for one the rough hash leaves out: one look-up instead of two tests. */
+    private static final int[] ROUGH = new int[256];
+
+    static {
+        for (char c = 0; c < ROUGH.length; c++) {
+            ROUGH[c] = c == CODE_LINE || Character.isWhitespace(c) ? -1 : Character.toLowerCase(c);
+        }
+    }
 
     /** Prose is compared without regard to case; code keeps its case ({@code `Sum`} is not {@code `sum`}). */
     private static void flush(StringBuilder prose, StringBuilder out) {
