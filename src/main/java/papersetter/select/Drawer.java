@@ -249,6 +249,9 @@ public final class Drawer {
                 cost[u] = Math.max(cost[u], scarce);
             }
         }
+        if (usage.uses().isEmpty()) {
+            return cost; // no earlier runs: no unit costs more for its uses
+        }
         for (Unit unit : all) {
             long uses = unit.items().stream().mapToLong(q -> usage.uses(q.id())).max().orElse(0);
             cost[unit.index()] += uses * SCARCE * 100;

@@ -22,6 +22,9 @@ final class ShortfallMessages {
 
     private static void checkLabels(String what, Set<String> wanted, List<Question> bank,
             Function<Question, String> label) {
+        if (wanted.isEmpty()) {
+            return; // nothing asked for by name: the bank's labels are not gathered
+        }
         Set<String> known = bank.stream().map(q -> label.apply(q).toLowerCase(Locale.ROOT))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
         List<String> unknown = wanted.stream().filter(w -> !known.contains(w)).sorted().toList();

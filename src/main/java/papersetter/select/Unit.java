@@ -26,12 +26,26 @@ record Unit(int index, List<Question> items, long marks, List<String> profile) {
         return items.size();
     }
 
+    // Loops, not streams: these are asked of every unit of the bank, and a stream is a few objects each time.
     boolean matches(Rule rule) {
-        return items.stream().allMatch(rule::matches);
+        for (Question q : items) {
+            if (!rule.matches(q)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean usesAny(java.util.Set<String> ids) {
-        return items.stream().anyMatch(q -> ids.contains(q.id()));
+        if (ids.isEmpty()) {
+            return false;
+        }
+        for (Question q : items) {
+            if (ids.contains(q.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     double difficulty() {
@@ -62,12 +76,15 @@ record Unit(int index, List<Question> items, long marks, List<String> profile) {
         }
         List<Unit> units = new ArrayList<>();
         for (List<Question> items : byKey.values()) {
-            long marks = items.stream().mapToLong(q -> scaled(q.marks(), scale)).sum();
-            List<String> profile = items.stream()
-                    .map(q -> (equivalence == Equivalence.TOPIC ? q.topic().toLowerCase(Locale.ROOT) : "*") + "/"
-                            + q.type().label() + "/" + q.marks().stripTrailingZeros())
-                    .toList();
-            units.add(new Unit(units.size(), items, marks, profile));
+            long marks = 0;
+            String[] profile = new String[items.size()];
+            for (int i = 0; i < profile.length; i++) {
+                Question q = items.get(i);
+                marks += scaled(q.marks(), scale);
+                profile[i] = (equivalence == Equivalence.TOPIC ? q.topic().toLowerCase(Locale.ROOT) : "*") + "/"
+                        + q.type().label() + "/" + q.marks().stripTrailingZeros();
+            }
+            units.add(new Unit(units.size(), items, marks, List.of(profile)));
         }
         return units;
     }
