@@ -3,6 +3,7 @@ package papersetter.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,10 +25,10 @@ import papersetter.render.Layouts;
  *
  * <p>Reading is most of the work, and the other checks need little but the questions one by one:
  * so a second thread reads the layout and its fonts while the bank is read, and then takes the
- * questions in batches as they are read, checks their characters and takes them into the review.
- * On two cores a validate takes little longer than the reading. What is reported, and in which
- * order, is as if all were done in turn: a bank that cannot be read is reported before the layout is
- * looked at, and characters without a font stop the run before the review's warnings.
+ * questions in batches as they are read, checks their characters and their formulas and takes them
+ * into the review. On two cores a validate takes little longer than the reading. What is reported,
+ * and in which order, is as if all were done in turn: a bank that cannot be read is reported before
+ * the layout is looked at, and characters without a font stop the run before the review's warnings.
  *
  * @param warnings the bank's own warnings, then the review's
  */
@@ -55,21 +56,21 @@ public record Validation(Bank bank, List<BankProblem> warnings) {
             Future<Layout> settings = beside.submit(() -> Layouts.load(layout == null ? Layouts.DEFAULT : layout));
             Future<FontCoverage> fonts = beside.submit(() -> FontCoverage.ready(Threads.get(settings)));
             BankReview review = new BankReview();
-            List<Future<?>> looked = new ArrayList<>();
+            List<Future<List<BankProblem>>> looked = new ArrayList<>();
             List<Question> batch = new ArrayList<>(BATCH);
             Bank bank = BankReader.read(bankPath, map, question -> {
                 batch.add(question);
                 if (batch.size() == BATCH) {
-                    looked.add(beside.submit(lookAt(List.copyOf(batch), fonts, review)));
+                    looked.add(beside.submit(lookAt(List.copyOf(batch), settings, fonts, review)));
                     batch.clear();
                 }
             });
-            looked.add(beside.submit(lookAt(List.copyOf(batch), fonts, review)));
+            looked.add(beside.submit(lookAt(List.copyOf(batch), settings, fonts, review)));
             FontCoverage coverage = Threads.get(fonts);
-            looked.forEach(Threads::get);
-            List<BankProblem> unprintable = new ArrayList<>(coverage.problems());
             // Every formula is typeset before anything is drawn: a bad one is an error, a shrunk one a note.
-            List<BankProblem> formulas = FormulaCheck.check(Threads.get(settings), bank.questions());
+            List<BankProblem> formulas = new ArrayList<>();
+            looked.forEach(work -> formulas.addAll(Threads.get(work)));
+            List<BankProblem> unprintable = new ArrayList<>(coverage.problems());
             formulas.stream().filter(BankProblem::isError).forEach(unprintable::add);
             if (!unprintable.isEmpty()) {
                 List<BankProblem> all = new ArrayList<>(bank.warnings());
@@ -85,14 +86,19 @@ public record Validation(Bank bank, List<BankProblem> warnings) {
         }
     }
 
-    /** The work on a batch of questions just read: their characters, and what the review takes from each. */
-    private static Runnable lookAt(List<Question> questions, Future<FontCoverage> fonts, BankReview review) {
+    /**
+     * The work on a batch of questions just read: their characters, what the review takes from each,
+     * and their formulas, whose problems it returns (the batches' in turn are the bank's, in order).
+     */
+    private static Callable<List<BankProblem>> lookAt(List<Question> questions, Future<Layout> settings,
+            Future<FontCoverage> fonts, BankReview review) {
         return () -> {
-            FontCoverage coverage = Threads.get(fonts); // done: it came first
+            FontCoverage coverage = Threads.get(fonts); // done: it came first, after the layout
             for (Question question : questions) {
                 coverage.lookAt(question);
                 review.look(question);
             }
+            return FormulaCheck.check(Threads.get(settings), questions);
         };
     }
 }
