@@ -154,9 +154,8 @@ public final class RunFolder implements AutoCloseable {
         if (abandoned || diskFailure != null) {
             return;
         }
-        // Opened to write but never to create: a folder removed meanwhile is not made again.
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            channel.force(true);
+        try {
+            force(file);
             onDisk.add(file);
         } catch (IOException e) {
             if (!abandoned) {
@@ -188,12 +187,17 @@ public final class RunFolder implements AutoCloseable {
                 if (onDisk.contains(file)) {
                     continue;
                 }
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                    channel.force(true);
-                }
+                force(file);
             }
         } catch (IOException e) {
             throw failure("write the run to disk in " + temp, e);
+        }
+    }
+
+    /** Puts one file's bytes on disk; opened to write but never to create, so a file gone is not made again. */
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
         }
     }
 
